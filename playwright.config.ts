@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/browser';
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	timeout: 60_000,
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+		locale: 'zh-CN',
+		timezoneId: 'Asia/Shanghai',
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'portrait',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1080, height: 1920 }, hasTouch: true }
+		},
+		{
+			name: 'landscape',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1920, height: 1080 }, hasTouch: true }
+		}
+	],
+	// The suite tests the built site exactly as a web server would serve it; never a stale server.
+	webServer: {
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		port: PORT,
+		reuseExistingServer: false,
+		timeout: 60_000
+	}
+});

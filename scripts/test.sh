@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: installs what it needs (npm packages, a Chromium for
+# Playwright, CJK fonts for screenshots, nginx for the serving tests), then runs the content check,
+# unit tests, a production build and the end-to-end tests in real Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\n\033[1m▶ %s\033[0m\n' "$*"; }
+
+if [ ! -x node_modules/.bin/vite ]; then
+	say "Installing npm packages (npm ci)"
+	npm ci --no-audit --no-fund
+fi
+
+# Playwright cannot download its own browser on our Debian machines, so we drive Debian's chromium.
+# Where Playwright's browser is installed (or CHROMIUM_PATH is set), that is used instead.
+have_playwright_browser() { ls -d "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-* >/dev/null 2>&1; }
+apt_packages=()
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null && ! have_playwright_browser; then
+	apt_packages+=(chromium)
+fi
+command -v nginx >/dev/null || apt_packages+=(nginx-light)
+fc-list :lang=zh 2>/dev/null | grep -q . || apt_packages+=(fonts-noto-cjk)
+if [ ${#apt_packages[@]} -gt 0 ]; then
+	if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+		say "Installing Debian packages: ${apt_packages[*]} (about a minute)"
+		apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
+	else
+		echo "Missing: ${apt_packages[*]}. Install them (or set CHROMIUM_PATH), then run again." >&2
+		exit 1
+	fi
+fi
+
+say "Checking content"
+npm run --silent content:check
+
+say "Unit tests (vitest)"
+npx vitest run
+
+say "Production build"
+npm run --silent build
+
+say "End-to-end tests (Playwright, Chromium)"
+npx playwright test "$@"

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { parentPath } from './navigation';
+
+describe('parentPath', () => {
+	it('goes one level up', () => {
+		expect(parentPath('/guides/radio-station-license')).toBe('/guides');
+		expect(parentPath('/disclosure/x')).toBe('/disclosure');
+	});
+	it('returns home from a top-level page or home itself', () => {
+		expect(parentPath('/guides')).toBe('/');
+		expect(parentPath('/search')).toBe('/');
+		expect(parentPath('/')).toBe('/');
+		expect(parentPath('/guides/')).toBe('/');
+	});
+});

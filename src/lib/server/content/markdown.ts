@@ -1,0 +1,73 @@
+/**
+ * Editors' Markdown becomes HTML at build time. Whatever they paste, no script, iframe, event
+ * handler or non-http(s) link survives: the kiosk renders this HTML with {@html}.
+ */
+import { Marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+const SANITIZE: sanitizeHtml.IOptions = {
+	allowedTags: [
+		'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em',
+		'b', 'i', 'u', 's', 'del', 'sup', 'sub', 'code', 'pre', 'a', 'img', 'table', 'thead', 'tbody',
+		'tr', 'th', 'td', 'caption', 'span', 'dl', 'dt', 'dd'
+	],
+	allowedAttributes: {
+		a: ['href', 'title'],
+		img: ['src', 'alt', 'title', 'width', 'height'],
+		th: ['colspan', 'rowspan', 'align'],
+		td: ['colspan', 'rowspan', 'align'],
+		ol: ['start']
+	},
+	allowedSchemes: ['http', 'https'],
+	allowedSchemesByTag: { img: [] },
+	allowProtocolRelative: false,
+	// An editor's `# 标题` would compete with the page's own h1.
+	transformTags: { h1: 'h2' },
+	disallowedTagsMode: 'discard'
+};
+
+export interface RenderedMarkdown {
+	html: string;
+	/** Plain text for search and read-aloud. */
+	text: string;
+	/** `media/…` paths referenced by images, for the existence check. */
+	media: string[];
+}
+
+export function renderMarkdown(source: string): RenderedMarkdown {
+	const raw = marked.parse(source) as string;
+	const media: string[] = [];
+	const html = sanitizeHtml(raw, {
+		...SANITIZE,
+		transformTags: {
+			...SANITIZE.transformTags,
+			img: (tagName, attribs) => {
+				const src = attribs.src ?? '';
+				// Only images from content/media are allowed; they are served from /media/.
+				const m = /^\/?(media\/[^?#]+)$/.exec(src);
+				if (!m?.[1]) return { tagName: 'span', attribs: {} };
+				media.push(m[1]);
+				return { tagName, attribs: { ...attribs, src: '/' + m[1], loading: 'lazy' } };
+			},
+			a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'external' } })
+		},
+		allowedAttributes: {
+			...SANITIZE.allowedAttributes,
+			img: ['src', 'alt', 'title', 'width', 'height', 'loading'],
+			a: ['href', 'title', 'rel']
+		},
+		allowedSchemesByTag: {}
+	});
+	const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+		.replace(/&nbsp;/g, ' ')
+		.replace(/&amp;/g, '&')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/\s+/g, ' ')
+		.trim();
+	return { html, text, media };
+}

@@ -1,0 +1,36 @@
+/**
+ * Not assertions: pictures of the main screens at kiosk sizes, written to test-results/screens/
+ * for a person to look at (a page that passes its tests but looks broken is broken).
+ */
+import { test } from '@playwright/test';
+
+const PAGES = [
+	['home', '/'],
+	['guides', '/guides'],
+	['search', '/search?q=wxd'],
+	['disclosure', '/disclosure'],
+	['notices', '/notices'],
+	['services', '/services'],
+	['contact', '/contact']
+] as const;
+
+test.describe('screenshots', () => {
+	test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to write screenshots');
+	for (const [name, path] of PAGES) {
+		test(name, async ({ page }, info) => {
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			await page.screenshot({ path: `test-results/screens/${info.project.name}-${name}.png` });
+		});
+	}
+	test('guide', async ({ page }, info) => {
+		await page.goto('/guides');
+		await page.locator('a[href^="/guides/"]').first().click();
+		await page.waitForLoadState('networkidle');
+		await page.screenshot({ path: `test-results/screens/${info.project.name}-guide.png` });
+		await page.screenshot({
+			path: `test-results/screens/${info.project.name}-guide-full.png`,
+			fullPage: true
+		});
+	});
+});
