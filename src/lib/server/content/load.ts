@@ -122,7 +122,7 @@ function parseFile(abs: string, shown: string, problems: ContentProblem[]): Pars
 		body = source.slice(m[0].length);
 		lineOffset = 1;
 	}
-	const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
 	if (doc.errors.length > 0) {
 		for (const err of doc.errors) {
 			const line = (err.linePos?.[0]?.line ?? 0) + lineOffset;
@@ -318,7 +318,11 @@ export function loadContent(dir: string): LoadResult {
 	});
 
 	// Cross-references: every guide slug named elsewhere must exist.
-	const guideSlugs = new Set(guides.map((g) => g.slug));
+	// Every guide file counts, even an invalid one, so one broken guide is reported once, not
+	// again by each process or service that names it.
+	const guideSlugs = new Set(
+		listFiles(path.join(root, 'guides'), ['.md']).map((f) => path.basename(f, '.md'))
+	);
 	for (const list of [processes, services]) {
 		for (const it of list) {
 			it.guides.forEach((ref, i) => {

@@ -1,0 +1,157 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblem, type ContentProblem } from './errors.ts';
+import { loadContent } from './load.ts';
+
+const FIXTURES = path.resolve('tests/fixtures');
+const made: string[] = [];
+
+/** The good fixture with one bad-input fixture's files laid over it, in a temp folder. */
+function withBad(kind: string): string {
+	const dir = mkdtempSync(path.join(tmpdir(), `content-${kind}-`));
+	made.push(dir);
+	cpSync(path.join(FIXTURES, 'good'), dir, { recursive: true });
+	cpSync(path.join(FIXTURES, 'bad', kind), dir, { recursive: true });
+	return dir;
+}
+
+function errorsOf(kind: string): ContentProblem[] {
+	const { content, problems } = loadContent(withBad(kind));
+	const errors = problems.filter((p) => p.severity === 'error');
+	if (errors.length > 0) expect(content).toBeNull();
+	return errors;
+}
+
+/** File paths relative to the content folder, as the editor reads them. */
+const rel = (p: ContentProblem) => p.file.replace(/^.*?content-[\w-]+-\w+\//, '');
+
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('loadContent: good content', () => {
+	const { content, problems } = loadContent(path.join(FIXTURES, 'good'));
+
+	it('loads every collection without problems', () => {
+		expect(problems).toEqual([]);
+		expect(content?.guides.map((g) => g.slug)).toEqual(['radio-station']);
+		expect(content?.processes).toHaveLength(1);
+		expect(content?.disclosures).toHaveLength(1);
+		expect(content?.notices).toHaveLength(1);
+		expect(content?.services).toHaveLength(1);
+		expect(content?.media).toEqual(['media/flow.svg']);
+	});
+
+	it('applies defaults and derives typed values', () => {
+		const guide = content!.guides[0]!;
+		expect(guide.level).toBe('省级');
+		expect(guide.materials[0]!.necessity).toBe('必要');
+		expect(content!.site.kiosk.idleCountdownSeconds).toBe(20);
+		expect(content!.site.windows[0]!.number).toBe('1');
+	});
+
+	it('reads notice times in the office time zone', () => {
+		// 2026-12-20 09:00 in Asia/Shanghai is 01:00 UTC.
+		expect(new Date(content!.notices[0]!.publishedAt).toISOString()).toBe('2026-12-20T01:00:00.000Z');
+	});
+
+	it('sanitises Markdown: no script, iframe, handlers or javascript: links survive', () => {
+		const html = content!.guides[0]!.html;
+		expect(html).toContain('<h2>事项说明</h2>');
+		expect(html).not.toMatch(/<script|<iframe|onclick|javascript:/i);
+		expect(html).toContain('href="https://example.gov.cn"');
+		expect(html).toContain('src="/media/flow.svg"');
+	});
+
+	it('gives a content version hash that changes with the files', () => {
+		expect(content!.version.hash).toMatch(/^[0-9a-f]{12}$/);
+		const other = loadContent(withBad('same-phones')).content;
+		expect(other!.version.hash).not.toBe(content!.version.hash);
+	});
+});
+
+describe('loadContent: each kind of bad input names the file and the field', () => {
+	it('YAML syntax error, with the line in the file', () => {
+		const [e, ...rest] = errorsOf('yaml-syntax');
+		expect(rest).toEqual([]);
+		expect(rel(e!)).toBe('guides/radio-station.md');
+		expect(e!.message).toMatch(/^line 5: YAML syntax error/);
+	});
+
+	it('missing required field', () => {
+		const errors = errorsOf('missing-field');
+		expect(errors.map((e) => [rel(e), e.field, e.message])).toEqual([
+			['guides/radio-station.md', 'authority', 'is required but missing']
+		]);
+	});
+
+	it('wrong type, with the value that was written', () => {
+		const [e] = errorsOf('wrong-type');
+		expect(formatProblem(e!)).toMatch(
+			/guides\/radio-station\.md: materials\[0\]\.copies: expected a whole number, got "两份"$/
+		);
+	});
+
+	it('a date that does not exist', () => {
+		const [e] = errorsOf('invalid-date');
+		expect(rel(e!)).toBe('disclosure/report-2014.md');
+		expect(e!.field).toBe('date');
+		expect(e!.message).toContain('2015-13-45');
+	});
+
+	it('expiry before publish', () => {
+		const [e] = errorsOf('expiry-before-publish');
+		expect([rel(e!), e!.field]).toEqual(['notices/holiday.md', 'expires']);
+		expect(e!.message).toContain('not after published');
+	});
+
+	it('a javascript: URL is an error, never a link', () => {
+		const [e] = errorsOf('javascript-url');
+		expect([rel(e!), e!.field]).toEqual(['services/portal.yaml', 'url']);
+		expect(e!.message).toMatch(/http:\/\/ or https:\/\/.*javascript:alert\(1\)/);
+	});
+
+	it('duplicate slugs', () => {
+		const [e] = errorsOf('duplicate-slug');
+		expect(rel(e!)).toMatch(/^services\/portal\.ya?ml$/);
+		expect(e!.message).toMatch(/duplicate slug "portal"/);
+	});
+
+	it('a reference to a guide that does not exist', () => {
+		const [e] = errorsOf('missing-reference');
+		expect([rel(e!), e!.field]).toEqual(['processes/apply-disclosure.md', 'guides[1]']);
+		expect(e!.message).toContain('no-such-guide');
+	});
+
+	it('a reference to media that does not exist', () => {
+		const [e] = errorsOf('missing-media');
+		expect(rel(e!)).toBe('guides/radio-station.md');
+		expect(e!.message).toContain('media/missing.png');
+	});
+
+	it('an annual report whose table 三 does not add up', () => {
+		const [e] = errorsOf('report-sum');
+		expect([rel(e!), e!.field]).toEqual([
+			'disclosure/report-2014.md',
+			'annualReport.applications.naturalPersons'
+		]);
+		expect(e!.message).toContain('一 本年新收 + 二 上年结转 = 4');
+	});
+
+	it('identical enquiry and complaint phones are a warning, not an error', () => {
+		const { content, problems } = loadContent(withBad('same-phones'));
+		expect(content).not.toBeNull();
+		expect(problems.map((p) => [rel(p), p.field, p.severity])).toEqual([
+			['site.yaml', 'complaintPhone', 'warning']
+		]);
+	});
+
+	it('reports all errors of all files at once', () => {
+		const files = new Set(errorsOf('three-bad-guides').map(rel));
+		expect([...files].sort()).toEqual([
+			'guides/bad-conditions.md',
+			'guides/bad-copies.md',
+			'guides/bad-url.md'
+		]);
+	});
+});
