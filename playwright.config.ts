@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/browser';
 
-const PORT = 4173;
+// PORT lets two test runs share a machine; each needs its own BUILD_DIR/SVELTEKIT_OUT_DIR too.
+const PORT = Number(process.env.PORT) || 4173;
 
 export default defineConfig({
 	testDir: 'tests',
