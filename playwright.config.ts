@@ -7,6 +7,7 @@ const PORT = Number(process.env.PORT) || 4173;
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
+	outputDir: process.env.PW_OUTPUT_DIR || 'test-results',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: process.env.CI ? 1 : 0,

@@ -1,0 +1,300 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Any guide that has an external link in its body is used for the lockdown check. */
+async function firstGuide(page: Page): Promise<string> {
+	await page.goto('/guides');
+	const href = await page.locator('a[href^="/guides/"]').first().getAttribute('href');
+	return href!;
+}
+
+test.describe('browsing by touch', () => {
+	test('home -> guides -> a guide -> back -> home, with no dead end', async ({ page }) => {
+		await page.goto('/');
+		for (const name of ['办事指南', '办事流程', '政务公开', '通知公告', '在线服务', '联系我们']) {
+			await expect(page.getByRole('link', { name: new RegExp(name) }).first()).toBeVisible();
+		}
+		await page
+			.getByRole('link', { name: /办事指南/ })
+			.first()
+			.tap();
+		await expect(page).toHaveURL(/\/guides$/);
+		await page.locator('a[href^="/guides/"]').first().tap();
+		await expect(page).toHaveURL(/\/guides\/[a-z0-9-]+$/);
+		await page.getByRole('button', { name: '返回' }).tap();
+		await expect(page).toHaveURL(/\/guides$/);
+		await page.getByRole('link', { name: '首页' }).tap();
+		await expect(page).toHaveURL(/\/$/);
+	});
+
+	test('Back on a page opened directly goes to its parent', async ({ page }) => {
+		await page.goto(await firstGuide(page));
+		await page.reload();
+		await page.getByRole('button', { name: '返回' }).tap();
+		await expect(page).toHaveURL(/\/guides$/);
+	});
+
+	test('every touchable control is at least 44 px, and 60 px in elder mode', async ({ page }) => {
+		await page.goto(await firstGuide(page));
+		const small = async (min: number) =>
+			page.evaluate((min) => {
+				const els = document.querySelectorAll<HTMLElement>(
+					'button, .button, .tool, .list-link, .tile, .search-entry'
+				);
+				return [...els]
+					.filter((el) => el.offsetParent !== null)
+					.map((el) => ({ el: el.textContent?.trim().slice(0, 20), r: el.getBoundingClientRect() }))
+					.filter(({ r }) => r.width < min || r.height < min)
+					.map(({ el, r }) => `${el} ${Math.round(r.width)}x${Math.round(r.height)}`);
+			}, min);
+		expect(await small(44)).toEqual([]);
+		await page.getByRole('button', { name: '长辈模式' }).tap();
+		expect(await small(60)).toEqual([]);
+		const bodySize = await page.evaluate(() =>
+			parseFloat(getComputedStyle(document.body).fontSize)
+		);
+		expect(bodySize).toBeGreaterThanOrEqual(24);
+	});
+
+	test('disclosure catalogue filters by category and shows 索引号', async ({ page }) => {
+		await page.goto('/disclosure');
+		const all = await page.locator('a[href^="/disclosure/"]').count();
+		expect(all).toBeGreaterThanOrEqual(12);
+		await expect(page.getByText(/索引号：430S00720\//).first()).toBeVisible();
+		await page.getByRole('button', { name: /财政预算/ }).tap();
+		const filtered = await page.locator('a[href^="/disclosure/"]').count();
+		expect(filtered).toBeGreaterThan(0);
+		expect(filtered).toBeLessThan(all);
+	});
+
+	test('a long document pages with big buttons, not only by swiping', async ({ page }) => {
+		await page.goto('/disclosure');
+		await page.getByRole('link', { name: /2014年度政务公开政务服务工作总结/ }).tap();
+		const main = page.locator('#main');
+		expect(await main.evaluate((m) => m.scrollTop)).toBe(0);
+		await page.getByRole('button', { name: '下一页' }).tap();
+		await expect.poll(() => main.evaluate((m) => m.scrollTop)).toBeGreaterThan(300);
+		await page.getByRole('button', { name: '上一页' }).tap();
+		await expect.poll(() => main.evaluate((m) => m.scrollTop)).toBeLessThan(300);
+	});
+
+	test('expired notices are hidden from the list', async ({ page }) => {
+		await page.goto('/notices');
+		const titles = await page.locator('a[href^="/notices/"]').allTextContents();
+		expect(titles.length).toBeGreaterThanOrEqual(5);
+		// The sample content has one notice that expired on 2026-10-31.
+		await page.clock.setFixedTime(new Date('2027-06-01T00:00:00+08:00'));
+		await page.reload();
+		expect(await page.locator('a[href^="/notices/"]').count()).toBeLessThan(titles.length);
+	});
+});
+
+test.describe('idle reset', () => {
+	test('a warning counts down; one touch continues', async ({ page }) => {
+		await page.clock.install();
+		await page.goto(await firstGuide(page));
+		await page.clock.fastForward(91_000);
+		const overlay = page.getByTestId('idle-overlay');
+		await expect(overlay).toBeVisible();
+		await expect(overlay).toContainText('还在使用吗');
+		// One touch anywhere continues (the touch itself closes the warning).
+		const { width, height } = page.viewportSize()!;
+		await page.touchscreen.tap(width / 2, height / 2);
+		await expect(overlay).toBeHidden();
+		await expect(page).toHaveURL(/\/guides\//);
+	});
+
+	test('without a touch the kiosk goes home and forgets the visitor', async ({ page }) => {
+		await page.clock.install();
+		await page.goto('/');
+		await page
+			.getByRole('link', { name: /办事指南/ })
+			.first()
+			.tap();
+		await page.locator('a[href^="/guides/"]').first().tap();
+		await page.getByRole('button', { name: '长辈模式' }).tap();
+		await page.locator('#main').evaluate((m) => m.scrollBy(0, 800));
+		await expect(page.locator('html')).toHaveAttribute('data-elder', '');
+
+		// Two jumps: fastForward fires each due timer once, and the countdown starts after the first.
+		await page.clock.fastForward(90_000);
+		await expect(page.getByTestId('idle-overlay')).toBeVisible();
+		await page.clock.fastForward(21_000);
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.getByTestId('idle-overlay')).toBeHidden();
+		await expect(page.locator('html')).not.toHaveAttribute('data-elder');
+		expect(await page.locator('#main').evaluate((m) => m.scrollTop)).toBe(0);
+		// Back now leads nowhere the last visitor went.
+		await page.getByRole('button', { name: '返回' }).tap();
+		await expect(page).toHaveURL(/\/$/);
+	});
+});
+
+test.describe('access modes', () => {
+	test('low-reach mode puts the interactive part in the lower half (portrait)', async ({
+		page
+	}, info) => {
+		test.skip(info.project.name !== 'portrait', 'low reach is offered on portrait screens');
+		await page.goto('/guides');
+		await page.getByRole('button', { name: '低位模式' }).tap();
+		const box = await page.locator('#main').boundingBox();
+		const height = page.viewportSize()!.height;
+		expect(box!.y).toBeGreaterThanOrEqual(height * 0.4);
+		const firstLink = await page.locator('#main a[href^="/guides/"]').first().boundingBox();
+		expect(firstLink!.y).toBeGreaterThanOrEqual(height * 0.4);
+	});
+
+	test('low-reach mode is not offered on landscape screens', async ({ page }, info) => {
+		test.skip(info.project.name !== 'landscape', 'landscape only');
+		await page.goto('/');
+		await expect(page.getByRole('button', { name: '低位模式' })).toBeHidden();
+	});
+
+	test('read aloud speaks the main content in zh-CN and stops on touch', async ({ page }) => {
+		await page.addInitScript(() => {
+			const spoken: { text: string; lang: string }[] = [];
+			let cancelled = 0;
+			const voice = {
+				lang: 'zh-CN',
+				name: 'Chinese',
+				default: true,
+				localService: true,
+				voiceURI: 'zh'
+			};
+			// The whole Web Speech API is stubbed: a real utterance refuses a fake voice.
+			class Utterance {
+				lang = '';
+				voice: unknown = null;
+				rate = 1;
+				onend: (() => void) | null = null;
+				onerror: (() => void) | null = null;
+				constructor(public text: string) {}
+			}
+			Object.assign(window, { SpeechSynthesisUtterance: Utterance });
+			Object.defineProperty(window, 'speechSynthesis', {
+				value: {
+					getVoices: () => [voice],
+					speak: (u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, lang: u.lang }),
+					cancel: () => (cancelled += 1),
+					addEventListener: () => {},
+					removeEventListener: () => {}
+				}
+			});
+			Object.assign(window, { __speech: { spoken, cancelled: () => cancelled } });
+		});
+		await page.goto(await firstGuide(page));
+		const title = await page.locator('h1').textContent();
+		await page.getByRole('button', { name: '朗读' }).tap();
+		const spoken = await page.evaluate(
+			() =>
+				(window as unknown as { __speech: { spoken: { text: string; lang: string }[] } }).__speech
+					.spoken
+		);
+		expect(spoken.length).toBeGreaterThan(0);
+		expect(spoken.every((s) => s.lang === 'zh-CN')).toBe(true);
+		expect(spoken.map((s) => s.text).join('')).toContain(title!.trim());
+		await expect(page.getByRole('button', { name: '停止朗读' })).toBeVisible();
+		const before = await page.evaluate(() =>
+			(window as unknown as { __speech: { cancelled: () => number } }).__speech.cancelled()
+		);
+		await page.locator('h1').tap();
+		const after = await page.evaluate(() =>
+			(window as unknown as { __speech: { cancelled: () => number } }).__speech.cancelled()
+		);
+		expect(after).toBeGreaterThan(before);
+		await expect(page.getByRole('button', { name: '朗读' })).toBeVisible();
+	});
+
+	test('read aloud is hidden where the device has no Chinese voice', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'speechSynthesis', {
+				value: {
+					getVoices: () => [{ lang: 'en-US', name: 'English' }],
+					speak: () => {},
+					cancel: () => {},
+					addEventListener: () => {},
+					removeEventListener: () => {}
+				}
+			});
+		});
+		await page.goto('/');
+		await expect(page.getByRole('button', { name: '朗读' })).toHaveCount(0);
+	});
+});
+
+test.describe('lockdown', () => {
+	test('no context menu, and outside links show a QR code instead of leaving', async ({ page }) => {
+		const foreign: string[] = [];
+		page.on('request', (r) => {
+			if (!r.url().startsWith('http://localhost')) foreign.push(r.url());
+		});
+		await page.goto('/services');
+		const prevented = await page.evaluate(() => {
+			const e = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+			document.querySelector('h1')!.dispatchEvent(e);
+			return e.defaultPrevented;
+		});
+		expect(prevented).toBe(true);
+
+		await page.goto(await firstGuide(page));
+		const url = page.url();
+		// Inject an outside link as an editor's Markdown would produce one.
+		await page
+			.locator('.prose')
+			.first()
+			.evaluate((el) => {
+				const a = document.createElement('a');
+				a.href = 'https://www.gov.cn/';
+				a.rel = 'external';
+				a.textContent = '中国政府网';
+				el.append(a);
+			});
+		await page.getByRole('link', { name: '中国政府网' }).tap();
+		const dialog = page.getByTestId('external-link-dialog');
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('img', { name: /二维码/ })).toBeVisible();
+		await expect(dialog).toContainText('www.gov.cn');
+		expect(page.url()).toBe(url);
+		expect(foreign).toEqual([]);
+	});
+
+	test('pinch zoom is disabled by touch-action, text is not selectable', async ({ page }) => {
+		await page.goto('/');
+		const styles = await page.evaluate(() => ({
+			touch: getComputedStyle(document.documentElement).touchAction,
+			select: getComputedStyle(document.body).userSelect
+		}));
+		expect(styles.touch).toBe('pan-x pan-y');
+		expect(styles.select).toBe('none');
+	});
+});
+
+test.describe('accessibility (axe)', () => {
+	const pages = ['/', '/guides', '/disclosure', '/notices', '/search?q=无线电'];
+	for (const elder of [false, true]) {
+		test(`no serious or critical violations${elder ? ' in elder mode' : ''}`, async ({ page }) => {
+			const guide = await firstGuide(page);
+			await page.goto('/disclosure');
+			const disclosure = await page.locator('a[href^="/disclosure/"]').first().getAttribute('href');
+			await page.goto('/notices');
+			const notice = await page.locator('a[href^="/notices/"]').first().getAttribute('href');
+			const failures: string[] = [];
+			for (const path of [...pages, guide, disclosure!, notice!]) {
+				await page.goto(path);
+				if (elder) await page.getByRole('button', { name: '长辈模式' }).click();
+				const results = await new AxeBuilder({ page }).analyze();
+				for (const v of results.violations) {
+					if (v.impact === 'serious' || v.impact === 'critical') {
+						failures.push(
+							`${path}: ${v.id} (${v.impact}) ${v.nodes
+								.map((n) => n.target.join(' '))
+								.slice(0, 3)
+								.join(', ')}`
+						);
+					}
+				}
+			}
+			expect(failures).toEqual([]);
+		});
+	}
+});
