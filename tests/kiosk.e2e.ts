@@ -56,6 +56,24 @@ test.describe('browsing by touch', () => {
 		expect(bodySize).toBeGreaterThanOrEqual(24);
 	});
 
+	test('the print button prints a one-page materials checklist', async ({ page }) => {
+		await page.addInitScript(() => {
+			window.print = () => Object.assign(window, { __printed: true });
+		});
+		await page.goto(await firstGuide(page));
+		await page.getByRole('button', { name: '打印材料清单' }).tap();
+		expect(await page.evaluate(() => '__printed' in window)).toBe(true);
+
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('[data-print] table.materials')).toBeVisible();
+		for (const hidden of ['.top-bar', '.toolbar', '.qr-band', '#steps', '#contacts']) {
+			await expect(page.locator(hidden)).toBeHidden();
+		}
+		const pdf = await page.pdf({ preferCSSPageSize: true });
+		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+		expect(pages).toHaveLength(1);
+	});
+
 	test('disclosure catalogue filters by category and shows 索引号', async ({ page }) => {
 		await page.goto('/disclosure');
 		const all = await page.locator('a[href^="/disclosure/"]').count();
