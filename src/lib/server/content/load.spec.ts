@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,19 @@ describe('loadContent: good content', () => {
 		expect(html).not.toMatch(/<script|<iframe|onclick|javascript:/i);
 		expect(html).toContain('href="https://example.gov.cn"');
 		expect(html).toContain('src="/media/flow.svg"');
+	});
+
+	it('drops a cancelled guide, and references to it, from the current content', () => {
+		const dir = withBad('same-phones');
+		const source = readFileSync(path.join(dir, 'guides/radio-station.md'), 'utf8');
+		writeFileSync(
+			path.join(dir, 'guides/radio-station.md'),
+			source.replace("published: '2024-01-05'", "published: '2024-01-05'\ncancelled: '2025-01-01'")
+		);
+		const loaded = loadContent(dir).content!;
+		expect(loaded.guides).toEqual([]);
+		expect(loaded.processes[0]!.guides).toEqual([]);
+		expect(loaded.services[0]!.guides).toEqual([]);
 	});
 
 	it('gives a content version hash that changes with the files', () => {
