@@ -43,3 +43,9 @@ npm run --silent build
 
 say "End-to-end tests (Playwright, Chromium)"
 npx playwright test "$@"
+
+say "Terminal launcher and systemd units (deploy/kiosk)"
+bash deploy/kiosk/check.sh
+
+say "Behind nginx with deploy/nginx.conf: headers, CSP, offline and update tests"
+npx playwright test -c playwright.nginx.config.ts

@@ -151,6 +151,12 @@ describe('loadContent: each kind of bad input names the file and the field', () 
 		expect(e!.message).toContain('一 本年新收 + 二 上年结转 = 4');
 	});
 
+	it('an SVG with script in it', () => {
+		const [e] = errorsOf('svg-script');
+		expect(rel(e!)).toBe('media/flow.svg');
+		expect(e!.message).toContain('SVG contains script');
+	});
+
 	it('identical enquiry and complaint phones are a warning, not an error', () => {
 		const { content, problems } = loadContent(withBad('same-phones'));
 		expect(content).not.toBeNull();

@@ -51,7 +51,12 @@ export function renderMarkdown(source: string): RenderedMarkdown {
 				media.push(m[1]);
 				return { tagName, attribs: { ...attribs, src: '/' + m[1], loading: 'lazy' } };
 			},
-			a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'external' } })
+			// Links to other sites are marked external (the kiosk shows them as a QR code); links
+			// inside the kiosk stay plain so the prerender crawler checks that they exist.
+			a: (tagName, attribs) => ({
+				tagName,
+				attribs: /^https?:/i.test(attribs.href ?? '') ? { ...attribs, rel: 'external' } : attribs
+			})
 		},
 		allowedAttributes: {
 			...SANITIZE.allowedAttributes,

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Checks the terminal files (and the server's publish script) without a terminal: shell syntax, the address each example opens, bad
+# settings refused, the Chromium flags, and the systemd units (systemd-analyze verify, where
+# systemd is installed). Run by `npm test`; exits non-zero on any problem.
+set -euo pipefail
+here=$(dirname "$(readlink -f "$0")")
+launch=$here/lobby-kiosk-launch
+fail() {
+	echo "✗ $*" >&2
+	exit 1
+}
+
+for script in "$launch" "$here/install.sh" "$here/check.sh" "$here/../server/lobby-kiosk-publish"; do
+	bash -n "$script" || fail "syntax error in $script"
+done
+
+url_for() { (set -a && . "$1" && "$launch" --print-url); }
+[[ $(url_for "$here/examples/portrait-touch.env") == 'https://kiosk.example.gov.cn/?terminal=hall1-entrance-touch&mode=kiosk' ]] ||
+	fail "portrait-touch.env opens the wrong address: $(url_for "$here/examples/portrait-touch.env")"
+[[ $(url_for "$here/examples/led-strip.env") == 'https://kiosk.example.gov.cn/?terminal=hall1-led-entrance&mode=bulletin&screen=entrance-strip' ]] ||
+	fail "led-strip.env opens the wrong address: $(url_for "$here/examples/led-strip.env")"
+
+refuses() {
+	if env -i PATH="$PATH" "$@" "$launch" --print-url >/dev/null 2>&1; then fail "accepted: $*"; fi
+}
+refuses KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID='a b'
+refuses KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID='x&mode=bulletin'
+refuses KIOSK_SERVER=https://k.example/path KIOSK_TERMINAL_ID=t1
+refuses KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID=t1 KIOSK_MODE=bulletin
+refuses KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID=t1 KIOSK_ROTATE=45
+refuses KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID=t1 KIOSK_OUTPUT_MODE=wide
+
+command=$(set -a && . "$here/examples/portrait-touch.env" && HOME=/home/kiosk "$launch" --print-command)
+for flag in --kiosk --noerrdialogs --disable-session-crashed-bubble --disable-infobars --disable-pinch \
+	--overscroll-history-navigation=0 --disable-background-networking --disable-component-update \
+	--no-first-run --check-for-update-interval=31536000 --autoplay-policy=no-user-gesture-required \
+	--password-store=basic 'Translate\,TranslateUI\,OverscrollHistoryNavigation'; do
+	[[ $command == *"$flag"* ]] || fail "Chromium is started without $flag"
+done
+[[ $(grep -o -- '--disable-features' <<<"$command" | wc -l) == 1 ]] || fail "more than one --disable-features"
+
+if command -v systemd-analyze >/dev/null; then
+	# A scratch root with the system's units, so `verify` resolves targets and binaries.
+	root=$(mktemp -d)
+	trap 'rm -rf "$root"' EXIT
+	mkdir -p "$root/usr/lib/systemd" "$root/usr/bin"
+	cp -a /usr/lib/systemd/system "$root/usr/lib/systemd/"
+	cp "$(command -v systemctl)" "$root/usr/bin/"
+	ROOT=$root "$here/install.sh" "$here/examples/portrait-touch.env" >/dev/null
+	units=("$root"/etc/systemd/system/lobby-kiosk{.service,-restart.service,-restart.timer})
+	out=$(systemd-analyze verify --root="$root" "${units[@]}" 2>&1) || fail "systemd-analyze verify: $out"
+	[[ -z $out ]] || fail "systemd-analyze verify: $out"
+	echo "✓ terminal launcher, example settings and systemd units"
+else
+	echo "✓ terminal launcher and example settings (systemd-analyze not installed: units not verified)"
+fi
