@@ -1,9 +1,87 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { createPrecacheTransform } from './src/lib/offline/build/precache.ts';
+import { contentDir, loadContent } from './src/lib/server/content/index.ts';
 import { contentPlugin } from './src/lib/server/content/vite-plugin.ts';
 
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+/** The whole site is precached; above this the build fails (override: KIOSK_PRECACHE_BUDGET_MB). */
+const precacheBudgetBytes = Number(process.env.KIOSK_PRECACHE_BUDGET_MB || 64) * 1024 * 1024;
+const kitOutput = path.resolve('.svelte-kit/output');
+
+// Only for the install manifest's name; the content plugin reports problems, not this.
+const site = loadContent(contentDir()).content?.site;
+
 export default defineConfig({
-	plugins: [contentPlugin(), sveltekit()],
+	define: {
+		__KIOSK_APP_VERSION__: JSON.stringify(pkg.version)
+	},
+	plugins: [
+		contentPlugin(),
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'generateSW',
+			filename: 'sw.js',
+			// Registered by $lib/offline with workbox-window, which also decides when to update.
+			injectRegister: false,
+			registerType: 'prompt',
+			manifest: {
+				name: `${site?.hallName ?? '政务服务大厅'}自助查询`,
+				short_name: site?.shortName ?? '自助查询',
+				description: '政务服务大厅自助查询终端与信息发布屏',
+				lang: 'zh-CN',
+				start_url: '/',
+				scope: '/',
+				display: 'fullscreen',
+				orientation: 'any',
+				background_color: '#f2f5f9',
+				theme_color: '#0b3d91',
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+					{ src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' }
+				]
+			},
+			workbox: {
+				globDirectory: kitOutput,
+				globPatterns: [
+					'client/**/*.{js,css,html,ico,png,jpg,jpeg,svg,webp,gif,woff2}',
+					'client/_app/version.json',
+					// Pages, their __data.json (client-side navigation), the search index, media.
+					'prerendered/**/*'
+				],
+				globIgnores: [
+					'server/**',
+					// The recovery page always comes from the server, never from the cache it clears.
+					'prerendered/pages/reset.html',
+					'prerendered/dependencies/reset/**',
+					// The bulletin's live check for new content must reach the server, not this cache.
+					'prerendered/dependencies/bulletin/playlist.json'
+				],
+				manifestTransforms: [
+					createPrecacheTransform({ globDirectory: kitOutput, budgetBytes: precacheBudgetBytes })
+				],
+				// Nothing may be skipped silently: the budget check above is the limit.
+				maximumFileSizeToCacheInBytes: precacheBudgetBytes,
+				dontCacheBustURLsMatching: /_app\/immutable\//,
+				// Query strings (?q=, ?screen=, ?x-sveltekit-invalidated=) never change a static page.
+				ignoreURLParametersMatching: [/.*/],
+				// Unknown addresses go to the server and its 404.html. (That fallback is written by the
+				// adapter after this worker is generated, and `vite preview` does not serve it.)
+				navigateFallback: null,
+				clientsClaim: true,
+				// A new version waits for a safe moment; $lib/offline sends SKIP_WAITING then.
+				skipWaiting: false,
+				cleanupOutdatedCaches: true,
+				inlineWorkboxRuntime: true,
+				sourcemap: false
+			}
+		})
+	],
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node'

@@ -8,6 +8,7 @@ import { loadContent, type Content } from './load.ts';
 
 export type * from './load.ts';
 export type * from './schema.ts';
+export type * from './bulletin-schema.ts';
 export { ContentValidationError, formatProblem } from './errors.ts';
 export { loadContent } from './load.ts';
 

@@ -7,6 +7,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type * as z from 'zod';
+import {
+	checkBulletins,
+	closuresSchema,
+	playlistSchema,
+	screensSchema,
+	type BulletinSources,
+	type Bulletins
+} from './bulletin-schema.ts';
 import { problemsFromZod, type ContentProblem } from './errors.ts';
 import { renderMarkdown } from './markdown.ts';
 import {
@@ -60,6 +68,8 @@ export interface Content {
 	disclosures: Disclosure[];
 	notices: Notice[];
 	services: Service[];
+	/** Bulletin screens: playlists, screens and closure days (content/bulletins/). */
+	bulletins: Bulletins;
 	/** `media/…` paths present in the content folder. */
 	media: string[];
 	version: ContentVersion;
@@ -212,6 +222,18 @@ export function loadContent(dir: string): LoadResult {
 	}
 	const media = listMedia(path.join(root, 'media'));
 	const mediaSet = new Set(media);
+	for (const m of media.filter((f) => f.toLowerCase().endsWith('.svg'))) {
+		// An SVG is a document: one opened on its own could run script. Editors never need that.
+		const svg = readFileSync(path.join(root, m), 'utf8');
+		if (/<script|\son\w+\s*=|javascript:|<foreignObject/i.test(svg)) {
+			problems.push({
+				file: displayPath(path.join(root, m)),
+				field: '',
+				message: 'SVG contains script, event handlers or embedded HTML; export it again as a plain drawing',
+				severity: 'error'
+			});
+		}
+	}
 	for (const m of media) hash.update(m).update(readFileSync(path.join(root, m)));
 
 	const checkMedia = (ref: string | undefined, shown: string, field: string) => {
@@ -232,7 +254,7 @@ export function loadContent(dir: string): LoadResult {
 		for (const abs of listFiles(path.join(root, folder), extensions)) {
 			const shown = displayPath(abs);
 			const slug = path.basename(abs, path.extname(abs));
-			hash.update(shown).update(readFileSync(abs));
+			hash.update(path.relative(root, abs)).update(readFileSync(abs));
 			if (!SLUG.test(slug)) {
 				problems.push({ file: shown, field: '', message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and -`, severity: 'error' });
 				continue;
@@ -317,6 +339,13 @@ export function loadContent(dir: string): LoadResult {
 		return { ...data, slug, file };
 	});
 
+	const bulletins = loadBulletins(
+		path.join(root, 'bulletins'),
+		{ guides: new Map(guides.map((g) => [g.slug, g])), media: mediaSet, timeZone },
+		hash,
+		problems
+	);
+
 	// Cross-references: every guide slug named elsewhere must exist.
 	// Every guide file counts, even an invalid one, so one broken guide is reported once, not
 	// again by each process or service that names it.
@@ -335,7 +364,15 @@ export function loadContent(dir: string): LoadResult {
 
 	if (!site || problems.some((p) => p.severity === 'error')) return { content: null, problems };
 
-	guides.sort((a, b) => a.theme.localeCompare(b.theme, 'zh') || a.name.localeCompare(b.name, 'zh'));
+	// A cancelled item (取消日期 reached) must not show as current: it leaves every page and the
+	// search index with the next build. References to it from processes and services are dropped.
+	const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+	const currentGuides = guides.filter((g) => !g.cancelled || g.cancelled > today);
+	const current = new Set(currentGuides.map((g) => g.slug));
+	for (const it of [...processes, ...services]) it.guides = it.guides.filter((s) => current.has(s));
+	currentGuides.sort(
+		(a, b) => a.theme.localeCompare(b.theme, 'zh') || a.name.localeCompare(b.name, 'zh')
+	);
 	disclosures.sort((a, b) => b.date.localeCompare(a.date) || a.indexNo.localeCompare(b.indexNo));
 	notices.sort((a, b) => b.publishedAt - a.publishedAt);
 	processes.sort((a, b) => a.title.localeCompare(b.title, 'zh'));
@@ -345,14 +382,66 @@ export function loadContent(dir: string): LoadResult {
 		content: {
 			dir: root,
 			site,
-			guides,
+			guides: currentGuides,
 			processes,
 			disclosures,
 			notices,
 			services,
+			bulletins,
 			media,
 			version: { hash: hash.digest('hex').slice(0, 12), loadedAt: new Date().toISOString() }
 		},
 		problems
 	};
+}
+
+/**
+ * `content/bulletins/`: `playlists/<id>.yaml`, plus optional `screens.yaml` and `closures.yaml`.
+ * A missing folder means no playlists: the screens then show their default slide.
+ */
+function loadBulletins(
+	dir: string,
+	refs: Parameters<typeof checkBulletins>[1],
+	hash: ReturnType<typeof createHash>,
+	problems: ContentProblem[]
+): Bulletins {
+	const src: BulletinSources = { playlists: [], screens: null, closures: null };
+	const read = <S extends z.ZodObject>(abs: string, schema: S) => {
+		const shown = displayPath(abs);
+		hash.update(path.relative(dir, abs)).update(readFileSync(abs));
+		const parsed = parseFile(abs, shown, problems);
+		return { shown, data: parsed ? validate(schema, parsed, shown, problems) : null };
+	};
+	for (const abs of listFiles(dir, ['.yaml', '.yml', '.md', '.json'])) {
+		const name = path.basename(abs, path.extname(abs));
+		if ((name === 'screens' || name === 'closures') && /\.ya?ml$/.test(abs)) {
+			const { shown, data } =
+				name === 'screens' ? read(abs, screensSchema) : read(abs, closuresSchema);
+			if (data && 'screens' in data) src.screens = { file: shown, data };
+			if (data && 'closures' in data) src.closures = { file: shown, data };
+		} else {
+			problems.push({
+				file: displayPath(abs),
+				field: '',
+				message:
+					'not a bulletin file: expected screens.yaml, closures.yaml or playlists/<id>.yaml',
+				severity: 'error'
+			});
+		}
+	}
+	for (const abs of listFiles(path.join(dir, 'playlists'), ['.yaml', '.yml'])) {
+		const id = path.basename(abs, path.extname(abs));
+		if (!SLUG.test(id)) {
+			problems.push({
+				file: displayPath(abs),
+				field: '',
+				message: `file name "${id}" is not a valid playlist id: use lowercase letters, digits and -`,
+				severity: 'error'
+			});
+			continue;
+		}
+		const { shown, data } = read(abs, playlistSchema);
+		src.playlists.push({ id, file: shown, data });
+	}
+	return checkBulletins(src, refs, problems);
 }

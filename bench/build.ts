@@ -1,0 +1,137 @@
+/**
+ * How the costs of checking and building grow with content: content check and `vite build` at
+ * 100 / 1,000 / 10,000 synthetic items, the precache the service worker downloads and the search
+ * index, per size. Growth is judged by time(10,000) / time(1,000): 10 would be linear; the budget
+ * (< 12) allows for fixed costs being a smaller share at 10,000, and catches anything quadratic.
+ */
+import { formatProblem, loadContent } from '../src/lib/server/content/index.ts';
+import {
+	buildSizeOf,
+	MiB,
+	notice,
+	PRECACHE_BUDGET_MIB,
+	precacheOf,
+	round,
+	searchIndexOf,
+	SIZES,
+	syntheticBuild,
+	syntheticContent,
+	KiB
+} from './context.ts';
+import type { Figure } from './figures.ts';
+
+const GROWTH_BUDGET = 12;
+const label = (n: number) => `${n.toLocaleString('en-US')} items`;
+
+export async function run(): Promise<Figure[]> {
+	const figures: Figure[] = [];
+	const dirs = new Map(SIZES.map((n) => [n, syntheticContent(n)]));
+
+	// Content check: loadContent is what `npm run content:check` and the build both run. The first
+	// call pays for module warm-up (zod schemas, markdown), so it is made once and not counted.
+	loadContent(dirs.get(100) as string);
+	const checkMs = new Map<number, number>();
+	for (const [n, dir] of dirs) {
+		const t0 = performance.now();
+		const { problems } = loadContent(dir);
+		const ms = performance.now() - t0;
+		const errors = problems.filter((p) => p.severity === 'error');
+		if (errors.length) {
+			throw new Error(
+				`synthetic content (${n} items) does not validate:\n${errors.slice(0, 5).map(formatProblem).join('\n')}`
+			);
+		}
+		checkMs.set(n, ms);
+		figures.push({
+			group: 'build',
+			name: `content check, ${label(n)}`,
+			value: round(ms / 1000, 2),
+			unit: 's',
+			note: `${round((n / ms) * 1000, 0)} items/s, in-process loadContent()`
+		});
+	}
+	const checkRatio = (checkMs.get(10_000) as number) / (checkMs.get(1_000) as number);
+	figures.push({
+		group: 'build',
+		name: 'content check growth, 10,000 / 1,000 items',
+		value: round(checkRatio, 2),
+		unit: '×',
+		budget: `< ${GROWTH_BUDGET}`,
+		pass: checkRatio < GROWTH_BUDGET,
+		note: '10 = linear'
+	});
+
+	const buildMs = new Map<number, number>();
+	for (const n of SIZES) {
+		const b = await syntheticBuild(n);
+		buildMs.set(n, b.ms);
+		const size = buildSizeOf(b.dir);
+		figures.push({
+			group: 'build',
+			name: `vite build, ${label(n)}`,
+			value: round(b.ms / 1000, 1),
+			unit: 's',
+			note: `${size.html.toLocaleString('en-US')} pages, ${size.files.toLocaleString('en-US')} files, ${round(size.bytes / MiB)} MiB`
+		});
+
+		const precache = precacheOf(b.dir);
+		if (precache) {
+			const mib = precache.bytes / MiB;
+			figures.push({
+				group: 'precache',
+				name: `service worker precache, ${label(n)}`,
+				value: round(mib, 2),
+				unit: 'MiB',
+				budget: `≤ ${PRECACHE_BUDGET_MIB} MiB`,
+				pass: mib <= PRECACHE_BUDGET_MIB,
+				note:
+					`${precache.entries.toLocaleString('en-US')} entries; the shipped build refuses above the budget` +
+					(precache.unresolved.length
+						? `; ${precache.unresolved.length} URLs not found in build/`
+						: '')
+			});
+		} else if (n === SIZES[0]) {
+			notice('no build/sw.js: the service worker precache is not measured');
+		}
+
+		const index = searchIndexOf(b.dir);
+		if (index) {
+			const perFile = index.files
+				.map(
+					(f) => `${f.file} ${round(f.raw / KiB, 0)} KiB raw, ${round(f.gzip / KiB, 1)} KiB gzip`
+				)
+				.join('; ');
+			figures.push(
+				{
+					group: 'search index',
+					name: `search JSON raw (all files), ${label(n)}`,
+					value: round(index.raw / KiB, 1),
+					unit: 'KiB',
+					note: perFile
+				},
+				{
+					group: 'search index',
+					name: `search JSON gzip (all files), ${label(n)}`,
+					value: round(index.gzip / KiB, 1),
+					unit: 'KiB',
+					note: `${round(index.gzip / n, 0)} B gzip per item`
+				}
+			);
+		} else if (n === SIZES[0]) {
+			notice(
+				'no search index JSON in build/ (a file with "search" in its name): index size not measured'
+			);
+		}
+	}
+	const buildRatio = (buildMs.get(10_000) as number) / (buildMs.get(1_000) as number);
+	figures.push({
+		group: 'build',
+		name: 'vite build growth, 10,000 / 1,000 items',
+		value: round(buildRatio, 2),
+		unit: '×',
+		budget: `< ${GROWTH_BUDGET}`,
+		pass: buildRatio < GROWTH_BUDGET,
+		note: '10 = linear'
+	});
+	return figures;
+}

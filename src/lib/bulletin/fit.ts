@@ -1,0 +1,49 @@
+/**
+ * Shrink-to-fit for slide text. Every size in a slide is `var(--fit)` times a container-relative
+ * size, so one number scales the whole slide. Editors write text of any length; the slide is
+ * measured in its real box (hidden, before it is shown) and scaled down until nothing overflows.
+ */
+
+/** Below this the text is too small to read across a hall: the preview flags it instead. */
+export const MIN_FIT = 0.55;
+
+function overflows(el: HTMLElement): boolean {
+	return el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
+}
+
+/** Boxes that must hold their content: the slide itself and every `[data-fit-box]` inside. */
+function boxes(root: HTMLElement): HTMLElement[] {
+	return [root, ...root.querySelectorAll<HTMLElement>('[data-fit-box]')];
+}
+
+export function anyOverflow(root: HTMLElement): boolean {
+	return boxes(root).some(overflows);
+}
+
+/**
+ * Finds the largest `--fit` in [MIN_FIT, 1] at which nothing overflows (binary search, a few
+ * layouts). Returns whether the slide fits; it is left at the minimum when it cannot.
+ */
+export function fitSlide(root: HTMLElement): boolean {
+	const all = boxes(root);
+	// A strip's single line may go smaller: its pixels are physically large.
+	const min = Number(root.querySelector<HTMLElement>('[data-min-fit]')?.dataset.minFit) || MIN_FIT;
+	const set = (f: number) => root.style.setProperty('--fit', f.toFixed(3));
+	set(1);
+	if (!all.some(overflows)) {
+		root.dataset.overflow = 'false';
+		return true;
+	}
+	let lo = min;
+	let hi = 1;
+	for (let i = 0; i < 7; i++) {
+		const mid = (lo + hi) / 2;
+		set(mid);
+		if (all.some(overflows)) hi = mid;
+		else lo = mid;
+	}
+	set(lo);
+	const fits = !all.some(overflows);
+	root.dataset.overflow = String(!fits);
+	return fits;
+}

@@ -1,0 +1,249 @@
+/**
+ * Runs a bulletin screen for weeks: executes the scheduler's decisions with two layers, so the
+ * next slide is rendered, its images decoded and its text fitted while the current one is still
+ * on screen; only then does it fade in over it. Nothing ever leaves a blank frame.
+ *
+ * Between two slides (and only then) it announces a safe moment for the update manager and takes
+ * up content that a background check found newer. A watchdog restarts a stalled rotation.
+ * Everything it starts (timers, listeners, fetches) is stopped by the function `start` returns,
+ * and nothing it keeps grows with time.
+ */
+import { tick } from 'svelte';
+import { notifySafeMoment } from '$lib/kiosk/safe-moment';
+import { fitSlide } from './fit.ts';
+import { Watchdog } from './watchdog.ts';
+import {
+	brightnessAt,
+	decide,
+	longestMs,
+	programmeFor,
+	type Cursor,
+	type Decision,
+	type Shown
+} from './schedule.ts';
+import type { BulletinData, BulletinNotice } from './types.ts';
+
+export const FADE_MS = 600;
+/** A decode that takes longer than this is treated as failed: the slide is skipped. */
+const DECODE_TIMEOUT_MS = 10_000;
+export const PLAYLIST_URL = '/bulletin/playlist.json';
+
+export interface Layer {
+	shown: Shown | null;
+	/** Whether this slide was laid out with room for the ticker band. */
+	ticker: boolean;
+	/** Content version it was rendered from. */
+	version: string;
+}
+
+function sameShown(a: Shown | null, b: Shown): boolean {
+	if (!a || a.key !== b.key) return false;
+	if (a.type === 'slide' && b.type === 'slide') {
+		return a.notices.map((n) => n.slug).join() === b.notices.map((n) => n.slug).join();
+	}
+	return true;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error('timeout')), ms);
+	});
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A fetched document is used only if it has the shape this code expects. */
+function looksLikeBulletinData(x: unknown): x is BulletinData {
+	const d = x as Partial<BulletinData> | null;
+	return (
+		typeof d === 'object' &&
+		d !== null &&
+		typeof d.version === 'string' &&
+		typeof d.site?.timeZone === 'string' &&
+		Array.isArray(d.playlists) &&
+		Array.isArray(d.screens) &&
+		Array.isArray(d.closures) &&
+		Array.isArray(d.notices)
+	);
+}
+
+export class BulletinPlayer {
+	data: BulletinData = $state.raw() as BulletinData;
+	readonly screen: string | null;
+	readonly programme = $derived.by(() => programmeFor(this.data, this.screen));
+	readonly zone = $derived(this.data.site.timeZone);
+
+	layers: Layer[] = $state([]);
+	front = $state(0);
+	/** The layer fading out under the new one, or -1. */
+	behind = $state(-1);
+	ticker: BulletinNotice[] = $state.raw([]);
+	brightness = $state(1);
+	/** Minute clock; 0 until the page runs in a browser (a prerendered time would be wrong). */
+	now = $state(0);
+	/** Slide changes so far: tests and the benchmark read it from the page. */
+	changes = $state(0);
+	recoveries = $state(0);
+
+	#elements: (HTMLElement | undefined)[] = [];
+	#cursor: Cursor | null = null;
+	#generation = 0;
+	#pending: BulletinData | null = null;
+	#fetching: AbortController | null = null;
+	#lastCheck = -Infinity;
+	readonly #watchdog = new Watchdog({
+		limit: () => 3 * longestMs(this.programme),
+		onStall: () => this.#recover(),
+		onGiveUp: () => location.reload()
+	});
+	#slideTimer: ReturnType<typeof setTimeout> | undefined;
+	#fadeTimer: ReturnType<typeof setTimeout> | undefined;
+	#clockTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(data: BulletinData, screen: string | null) {
+		this.data = data;
+		this.screen = screen;
+		const first: Layer = { shown: { type: 'default', key: 'default' }, ticker: false, version: '' };
+		this.layers = [first, { shown: null, ticker: false, version: '' }];
+	}
+
+	bindLayer(index: number, el: HTMLElement | undefined): void {
+		this.#elements[index] = el;
+	}
+
+	/** Starts the rotation, clock and watchdog; returns the function that stops all of them. */
+	start(): () => void {
+		const generation = ++this.#generation;
+		this.#tickClock();
+		const stopWatchdog = this.#watchdog.start();
+		const onResize = () => this.refit();
+		window.addEventListener('resize', onResize);
+		void this.#advance(generation);
+		return () => {
+			this.#generation++;
+			stopWatchdog();
+			window.removeEventListener('resize', onResize);
+			clearTimeout(this.#slideTimer);
+			clearTimeout(this.#fadeTimer);
+			clearTimeout(this.#clockTimer);
+			this.#fetching?.abort();
+		};
+	}
+
+	/** Re-fits what is on screen after the window changed size (e.g. a rotated display). */
+	refit(): void {
+		for (const el of this.#elements) if (el) fitSlide(el);
+	}
+
+	#tickClock = () => {
+		this.now = Date.now();
+		this.brightness = brightnessAt(this.now, this.programme.dimming, this.zone);
+		// Re-aligned every minute, so the clock never drifts from the wall.
+		this.#clockTimer = setTimeout(this.#tickClock, 60_000 - (Date.now() % 60_000) + 20);
+	};
+
+	#schedule(generation: number, ms: number) {
+		clearTimeout(this.#slideTimer);
+		this.#slideTimer = setTimeout(() => void this.#advance(generation), ms);
+	}
+
+	async #advance(generation: number): Promise<void> {
+		if (generation !== this.#generation) return;
+		this.#watchdog.progress();
+		notifySafeMoment('bulletin-between-slides');
+		if (this.#pending) {
+			this.data = this.#pending;
+			this.#pending = null;
+		}
+		this.#checkForUpdate();
+
+		const now = Date.now();
+		const decision = decide(now, this.programme, this.zone, this.#cursor);
+		this.#cursor = decision.cursor;
+		const current = this.layers[this.front];
+		const hasTicker = decision.ticker.length > 0;
+		if (
+			sameShown(current?.shown ?? null, decision.shown) &&
+			current?.ticker === hasTicker &&
+			current.version === this.data.version
+		) {
+			// Same slide again (a single live slide, the default slide): no transition.
+			this.#apply(decision);
+			this.#schedule(generation, decision.durationMs);
+			return;
+		}
+
+		const back = this.front === 0 ? 1 : 0;
+		this.layers[back] = { shown: decision.shown, ticker: hasTicker, version: this.data.version };
+		await tick();
+		const ready = await this.#prepare(back);
+		if (generation !== this.#generation) return;
+		if (!ready) {
+			// Keep the current slide up and move on; the cursor already points past the failure.
+			this.#schedule(generation, 1_000);
+			return;
+		}
+		this.#swap(back, decision);
+		this.#schedule(generation, decision.durationMs);
+	}
+
+	async #prepare(index: number): Promise<boolean> {
+		const el = this.#elements[index];
+		if (!el) return false;
+		try {
+			const images = [...el.querySelectorAll('img')];
+			await withTimeout(Promise.all(images.map((img) => img.decode())), DECODE_TIMEOUT_MS);
+		} catch {
+			return false;
+		}
+		fitSlide(el);
+		return true;
+	}
+
+	#apply(decision: Decision) {
+		this.ticker = decision.ticker;
+		this.now = Date.now();
+		this.brightness = decision.brightness;
+	}
+
+	#swap(index: number, decision: Decision) {
+		this.behind = this.front;
+		this.front = index;
+		this.#apply(decision);
+		this.changes++;
+		clearTimeout(this.#fadeTimer);
+		const old = this.behind;
+		this.#fadeTimer = setTimeout(() => {
+			// Covered by the new slide now: let it go, so only one slide's DOM is kept.
+			this.behind = -1;
+			this.layers[old] = { shown: null, ticker: false, version: '' };
+		}, FADE_MS + 100);
+	}
+
+	#checkForUpdate() {
+		const minutes = Math.max(1, this.data.site.updateCheckMinutes);
+		const now = performance.now();
+		if (this.#fetching || now - this.#lastCheck < minutes * 60_000) return;
+		this.#lastCheck = now;
+		const controller = new AbortController();
+		this.#fetching = controller;
+		fetch(PLAYLIST_URL, { cache: 'no-cache', signal: controller.signal })
+			.then((r) => (r.ok ? r.json() : null))
+			.then((next: unknown) => {
+				if (looksLikeBulletinData(next) && next.version !== this.data.version) this.#pending = next;
+			})
+			// Offline or mid-deploy: keep playing what we have and ask again later.
+			.catch(() => {})
+			.finally(() => {
+				if (this.#fetching === controller) this.#fetching = null;
+			});
+	}
+
+	/** Abandons whatever hangs (a decode that never settles, a lost timer) and starts again. */
+	#recover() {
+		this.recoveries++;
+		const generation = ++this.#generation;
+		clearTimeout(this.#slideTimer);
+		void this.#advance(generation);
+	}
+}

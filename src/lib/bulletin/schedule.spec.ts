@@ -1,0 +1,366 @@
+import { describe, expect, it } from 'vitest';
+import { localToInstant } from '../server/content/time.ts';
+import {
+	brightnessAt,
+	CLOSED_MS,
+	decide,
+	DEFAULT_RECHECK_MS,
+	programmeFor,
+	sequence,
+	URGENT_MS,
+	type Cursor,
+	type Decision
+} from './schedule.ts';
+import type { BulletinData, BulletinNotice, Programme, Slide } from './types.ts';
+
+const ZONE = 'Asia/Shanghai';
+/** Office-local wall time -> instant. 2026-11-27 is a Friday. */
+const at = (local: string, zone = ZONE) => localToInstant(local, zone);
+
+function slide(id: string, extra: Partial<Slide> = {}): Slide {
+	return {
+		id,
+		playlist: 'p',
+		kind: 'notice',
+		title: id,
+		body: 'body',
+		qr: null,
+		duration: 10,
+		startAt: null,
+		endAt: null,
+		weekdays: null,
+		times: null,
+		priority: 1,
+		...extra
+	} as Slide;
+}
+
+function notice(slug: string, from: string, to: string, urgent = false): BulletinNotice {
+	return {
+		slug,
+		title: slug,
+		excerpt: '',
+		issuer: null,
+		publishedAt: at(from),
+		expiresAt: at(to),
+		urgent
+	};
+}
+
+function programme(slides: Slide[], extra: Partial<Programme> = {}): Programme {
+	return {
+		screen: null,
+		slides,
+		urgent: 'ticker',
+		dimming: null,
+		closures: [],
+		notices: [],
+		...extra
+	};
+}
+
+/** Plays `count` decisions from `start`, each lasting as long as the scheduler said. */
+function play(p: Programme, start: number, count: number, cursor: Cursor | null = null) {
+	const out: Decision[] = [];
+	let now = start;
+	for (let i = 0; i < count; i++) {
+		const d = decide(now, p, ZONE, cursor);
+		out.push(d);
+		cursor = d.cursor;
+		now += d.durationMs;
+	}
+	return out;
+}
+const keys = (ds: Decision[]) => ds.map((d) => d.shown.key);
+
+describe('rotation', () => {
+	it('plays the slides in order and starts again', () => {
+		const p = programme([slide('a'), slide('b'), slide('c')]);
+		expect(keys(play(p, at('2026-11-27 10:00'), 5))).toEqual(['p/a', 'p/b', 'p/c', 'p/a', 'p/b']);
+	});
+
+	it('shows each slide for its own duration', () => {
+		const p = programme([slide('a', { duration: 8 }), slide('b', { duration: 20 })]);
+		expect(play(p, at('2026-11-27 10:00'), 2).map((d) => d.durationMs)).toEqual([8000, 20000]);
+	});
+
+	it('an empty playlist shows the default slide and checks again soon', () => {
+		const d = decide(at('2026-11-27 10:00'), programme([]), ZONE, null);
+		expect(d.shown.type).toBe('default');
+		expect(d.durationMs).toBe(DEFAULT_RECHECK_MS);
+		expect(d.ticker).toEqual([]);
+	});
+
+	it('continues after the same slide when the content changes', () => {
+		const before = programme([slide('a'), slide('b'), slide('c')]);
+		const d = decide(at('2026-11-27 10:00'), before, ZONE, null);
+		const after = programme([slide('new'), slide('a'), slide('b'), slide('c')]);
+		expect(decide(at('2026-11-27 10:00:10'), after, ZONE, d.cursor).shown.key).toBe('p/b');
+	});
+});
+
+describe('validity windows', () => {
+	it('skips a slide that has expired and one that is not yet valid', () => {
+		const p = programme([
+			slide('old', { endAt: at('2026-11-01 00:00') }),
+			slide('now'),
+			slide('later', { startAt: at('2026-12-25 00:00') })
+		]);
+		expect(keys(play(p, at('2026-11-27 10:00'), 3))).toEqual(['p/now', 'p/now', 'p/now']);
+	});
+
+	it('shows the default slide once everything has expired', () => {
+		const p = programme([
+			slide('a', { endAt: at('2026-12-01 00:00') }),
+			slide('b', { endAt: at('2026-12-31 00:00') })
+		]);
+		expect(decide(at('2027-01-05 10:00'), p, ZONE, null).shown.type).toBe('default');
+	});
+
+	it('a window that closes mid-rotation drops the slide at the next change', () => {
+		const p = programme([slide('a'), slide('b', { endAt: at('2026-11-27 10:00:05') }), slide('c')]);
+		const first = decide(at('2026-11-27 10:00'), p, ZONE, null);
+		expect(first.shown.key).toBe('p/a');
+		// 'a' ran until 10:00:10; by then 'b' has closed.
+		expect(decide(at('2026-11-27 10:00:10'), p, ZONE, first.cursor).shown.key).toBe('p/c');
+	});
+
+	it('a slide ends exactly when its window closes, or is skipped if too little is left', () => {
+		const p = programme([slide('a', { duration: 12, endAt: at('2026-11-27 10:00:06') })]);
+		expect(decide(at('2026-11-27 10:00'), p, ZONE, null).durationMs).toBe(6000);
+		expect(decide(at('2026-11-27 10:00:04'), p, ZONE, null).shown.type).toBe('default');
+	});
+
+	it('a window that opens mid-rotation joins at its place in the order', () => {
+		const p = programme([
+			slide('a'),
+			slide('b', { startAt: at('2026-11-27 10:00:15') }),
+			slide('c')
+		]);
+		// a (10:00:00), c (10:00:10), a (10:00:20), b — now open — (10:00:30), c
+		expect(keys(play(p, at('2026-11-27 10:00'), 5))).toEqual(['p/a', 'p/c', 'p/a', 'p/b', 'p/c']);
+	});
+});
+
+describe('weekdays and times of day', () => {
+	const office = slide('office', { weekdays: [1, 2, 3, 4, 5], times: [{ from: 540, to: 1020 }] });
+	const always = slide('always');
+	const p = programme([office, always]);
+
+	it('shows a working-hours slide only on working days, in working hours', () => {
+		expect(decide(at('2026-11-27 10:00'), p, ZONE, null).shown.key).toBe('p/office');
+		expect(decide(at('2026-11-27 08:59'), p, ZONE, null).shown.key).toBe('p/always');
+		expect(decide(at('2026-11-27 17:00'), p, ZONE, null).shown.key).toBe('p/always');
+		// Saturday
+		expect(decide(at('2026-11-28 10:00'), p, ZONE, null).shown.key).toBe('p/always');
+	});
+
+	it('cuts the slide at the end of the range', () => {
+		expect(decide(at('2026-11-27 16:59:50'), p, ZONE, null).durationMs).toBe(10_000);
+		expect(decide(at('2026-11-27 16:59:54'), p, ZONE, null).durationMs).toBe(6_000);
+	});
+
+	it('a night range crosses midnight and belongs to the day it started', () => {
+		const night = slide('night', { weekdays: [5], times: [{ from: 22 * 60, to: 6 * 60 }] });
+		const q = programme([night]);
+		const type = (local: string) => decide(at(local), q, ZONE, null).shown.type;
+		expect(type('2026-11-27 23:00')).toBe('slide'); // Friday night
+		expect(type('2026-11-28 02:00')).toBe('slide'); // still Friday's night
+		expect(type('2026-11-28 06:00')).toBe('default');
+		expect(type('2026-11-28 23:00')).toBe('default'); // Saturday night
+		expect(type('2026-11-27 02:00')).toBe('default'); // Thursday's night
+		expect(decide(at('2026-11-28 05:59:55'), q, ZONE, null).durationMs).toBe(5000);
+	});
+
+	it('a weekday-only slide stops at midnight', () => {
+		const fri = programme([slide('fri', { weekdays: [5] })]);
+		expect(decide(at('2026-11-27 23:59:52'), fri, ZONE, null).durationMs).toBe(8000);
+		expect(decide(at('2026-11-27 23:59:57'), fri, ZONE, null).shown.type).toBe('default');
+	});
+
+	it('uses the office time zone, not the device', () => {
+		// 23:30 in Changsha is 15:30 UTC: inside working hours only if the zone were UTC.
+		const instant = at('2026-11-27 23:30');
+		expect(decide(instant, p, ZONE, null).shown.key).toBe('p/always');
+		expect(decide(instant, p, 'UTC', null).shown.key).toBe('p/office');
+	});
+});
+
+describe('priority', () => {
+	it('never shows a slide twice in a row when another one is live', () => {
+		const p = programme([
+			slide('a', { priority: 3 }),
+			slide('b'),
+			slide('gone', { endAt: at('2026-01-01 00:00') }),
+			slide('gone2', { endAt: at('2026-01-01 00:00') })
+		]);
+		const ks = keys(play(p, at('2026-11-27 10:00'), 12));
+		ks.forEach((k, i) => expect(k === ks[i + 1]).toBe(false));
+		expect(ks.filter((k) => k === 'p/a').length).toBeGreaterThan(4);
+	});
+
+	it('repeats the only live slide', () => {
+		const p = programme([slide('a'), slide('gone', { endAt: at('2026-01-01 00:00') })]);
+		expect(keys(play(p, at('2026-11-27 10:00'), 3))).toEqual(['p/a', 'p/a', 'p/a']);
+	});
+
+	it('plays higher priority first and as many times per round as its priority', () => {
+		const p = programme([
+			slide('a'),
+			slide('b'),
+			slide('c'),
+			slide('d'),
+			slide('top', { priority: 3 })
+		]);
+		const round = sequence(p)
+			.map((e) => e.key)
+			.filter((k) => k !== 'closed');
+		expect(round[0]).toBe('p/top');
+		expect(round.filter((k) => k === 'p/top')).toHaveLength(3);
+		expect(round.filter((k) => k === 'p/a')).toHaveLength(1);
+		// Spread out, never back to back, also from one round into the next.
+		[...round, ...round].forEach((k, i, all) =>
+			expect(k === 'p/top' && all[i + 1] === 'p/top').toBe(false)
+		);
+	});
+});
+
+describe('closure days', () => {
+	const closures = [{ from: '2027-01-01', to: '2027-01-03', reason: '元旦', note: null }];
+	const p = programme([slide('a'), slide('b')], { closures });
+
+	it('shows the closed notice first on a closure day, then the rotation', () => {
+		const ds = play(p, at('2027-01-02 10:00'), 4);
+		expect(ds[0]?.shown.type).toBe('closed');
+		expect(ds[0]?.durationMs).toBe(CLOSED_MS);
+		expect(keys(ds).slice(1, 3)).toEqual(['p/a', 'p/b']);
+		expect(ds[3]?.shown.type).toBe('closed');
+	});
+
+	it('not on other days', () => {
+		expect(keys(play(p, at('2027-01-04 10:00'), 3))).toEqual(['p/a', 'p/b', 'p/a']);
+	});
+
+	it('shows the closed notice even when nothing else is live', () => {
+		const d = decide(at('2027-01-01 00:30'), programme([], { closures }), ZONE, null);
+		expect(d.shown.type).toBe('closed');
+	});
+});
+
+describe('urgent notices', () => {
+	const notices = [
+		notice('upgrade', '2026-11-26 16:00', '2026-12-14 09:00', true),
+		notice('plain', '2026-11-20 09:00', '2026-12-31 17:00'),
+		notice('old-alarm', '2026-10-01 09:00', '2026-10-02 09:00', true)
+	];
+
+	it('run as a ticker on every slide until they expire', () => {
+		const p = programme([slide('a'), slide('b')], { notices });
+		const ds = play(p, at('2026-11-27 10:00'), 3);
+		for (const d of ds) expect(d.ticker.map((n) => n.slug)).toEqual(['upgrade']);
+		expect(decide(at('2026-12-14 09:00'), p, ZONE, null).ticker).toEqual([]);
+	});
+
+	it('a ticker also runs over the default slide', () => {
+		const d = decide(at('2026-11-27 10:00'), programme([], { notices }), ZONE, null);
+		expect(d.shown.type).toBe('default');
+		expect(d.ticker).toHaveLength(1);
+	});
+
+	it('take over the screen when the playlist asks, then the rotation resumes', () => {
+		const p = programme([slide('a'), slide('b'), slide('c')], { notices, urgent: 'takeover' });
+		const before = decide(at('2026-11-20 10:00'), p, ZONE, null);
+		expect(before.shown.key).toBe('p/a');
+		const during = decide(at('2026-11-27 10:00'), p, ZONE, before.cursor);
+		expect(during.shown).toMatchObject({ type: 'urgent', notice: { slug: 'upgrade' } });
+		expect(during.durationMs).toBe(URGENT_MS);
+		expect(during.ticker).toEqual([]);
+		const again = decide(at('2026-11-27 10:00:20'), p, ZONE, during.cursor);
+		expect(again.shown.key).toBe('urgent:upgrade');
+		const after = decide(at('2026-12-14 09:00'), p, ZONE, again.cursor);
+		expect(after.shown.key).toBe('p/b');
+	});
+
+	it('several urgent notices take turns', () => {
+		const two = [...notices, notice('storm', '2026-11-27 08:00', '2026-11-28 08:00', true)];
+		const p = programme([slide('a')], { notices: two, urgent: 'takeover' });
+		expect(keys(play(p, at('2026-11-27 10:00'), 3))).toEqual([
+			'urgent:storm',
+			'urgent:upgrade',
+			'urgent:storm'
+		]);
+	});
+});
+
+describe('latest notices slide', () => {
+	const latest = slide('latest', {
+		kind: 'latest-notices',
+		title: '最新',
+		count: 2
+	} as Partial<Slide>);
+
+	it('lists the newest current notices', () => {
+		const notices = [
+			notice('n1', '2026-11-01 09:00', '2026-12-31 00:00'),
+			notice('n2', '2026-11-10 09:00', '2026-12-31 00:00'),
+			notice('n3', '2026-11-20 09:00', '2026-12-31 00:00'),
+			notice('gone', '2026-11-25 09:00', '2026-11-26 00:00')
+		];
+		const d = decide(at('2026-11-27 10:00'), programme([latest], { notices }), ZONE, null);
+		expect(d.shown.type === 'slide' && d.shown.notices.map((n) => n.slug)).toEqual(['n3', 'n2']);
+	});
+
+	it('is skipped when there is no current notice', () => {
+		const d = decide(at('2026-11-27 10:00'), programme([latest]), ZONE, null);
+		expect(d.shown.type).toBe('default');
+	});
+});
+
+describe('night dimming', () => {
+	const dimming = { from: '20:00', to: '07:30', brightness: 40 };
+	it('dims between the times, across midnight, in office time', () => {
+		expect(brightnessAt(at('2026-11-27 19:59'), dimming, ZONE)).toBe(1);
+		expect(brightnessAt(at('2026-11-27 20:00'), dimming, ZONE)).toBe(0.4);
+		expect(brightnessAt(at('2026-11-28 03:00'), dimming, ZONE)).toBe(0.4);
+		expect(brightnessAt(at('2026-11-28 07:30'), dimming, ZONE)).toBe(1);
+		expect(brightnessAt(at('2026-11-28 03:00'), null, ZONE)).toBe(1);
+	});
+});
+
+describe('screens', () => {
+	const data: BulletinData = {
+		version: 'v',
+		site: {} as BulletinData['site'],
+		playlists: [
+			{ id: 'hall', name: 'H', urgent: 'ticker', dimming: null, slides: [slide('h')] },
+			{
+				id: 'strip',
+				name: 'S',
+				urgent: 'takeover',
+				dimming: { from: '20:00', to: '07:00', brightness: 30 },
+				slides: [slide('s', { playlist: 'strip' })]
+			}
+		],
+		screens: [{ id: 'door', name: 'Door', playlists: ['strip'] }],
+		closures: [],
+		dimming: { from: '21:00', to: '07:00', brightness: 50 },
+		notices: []
+	};
+
+	it('a screen plays its playlists with their options', () => {
+		const p = programmeFor(data, 'door');
+		expect(p.slides.map((s) => s.id)).toEqual(['s']);
+		expect(p.urgent).toBe('takeover');
+		expect(p.dimming?.brightness).toBe(30);
+	});
+
+	it('no screen (or an unknown one) plays every playlist, with cautious options', () => {
+		for (const id of [null, 'nope']) {
+			const p = programmeFor(data, id);
+			expect(p.slides.map((s) => s.id)).toEqual(['h', 's']);
+			// Not every playlist wants takeover: a ticker.
+			expect(p.urgent).toBe('ticker');
+			expect(p.dimming?.brightness).toBe(50);
+		}
+	});
+});

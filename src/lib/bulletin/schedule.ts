@@ -1,0 +1,270 @@
+/**
+ * The scheduler: a pure function of (now, programme, zone, where the rotation stands) that says
+ * what the screen shows next and for how long. No timers, no DOM: everything here is unit-tested
+ * and the player merely executes its decisions.
+ *
+ * Rotation order is a fixed sequence built from every slide of the programme (smooth weighted
+ * round robin on priority), so a slide whose window opens or closes mid-rotation neither resets
+ * nor reorders the others: the cursor walks the same sequence and skips what is not live.
+ */
+import { inDailyRange, localTime, minutesOf, type LocalTime } from './time.ts';
+import type { BulletinData, BulletinNotice, Closure, Dimming, Programme, Slide } from './types.ts';
+
+/** A slide that would be cut shorter than this by its window's end is skipped instead. */
+export const MIN_SHOW_MS = 4_000;
+/** How long an urgent notice holds the screen in takeover mode before the next one (if any). */
+export const URGENT_MS = 20_000;
+export const CLOSED_MS = 15_000;
+/** With nothing to show, the default slide re-checks this often for a window that opened. */
+export const DEFAULT_RECHECK_MS = 10_000;
+
+export type Shown =
+	| { type: 'slide'; key: string; slide: Slide; notices: BulletinNotice[] }
+	| { type: 'closed'; key: string; closure: Closure }
+	| { type: 'urgent'; key: string; notice: BulletinNotice }
+	| { type: 'default'; key: 'default' };
+
+/** Where the rotation stands: a position in the sequence and the key that was there. */
+export interface Cursor {
+	pos: number;
+	key: string;
+}
+
+export interface Decision {
+	shown: Shown;
+	durationMs: number;
+	/** Pass back in to get the following decision. */
+	cursor: Cursor | null;
+	/** Urgent notices for the ticker band (empty when none, or when they took over). */
+	ticker: BulletinNotice[];
+	/** 1 = full brightness. */
+	brightness: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Programme
+
+/**
+ * A screen's playlists merged; its first playlist decides the options. Without a (known) screen
+ * every playlist plays, with the cautious options: a ticker unless every playlist wants
+ * takeover, and the office-wide dimming.
+ */
+export function programmeFor(data: BulletinData, screenId: string | null): Programme {
+	const screen = screenId ? data.screens.find((s) => s.id === screenId) : undefined;
+	const ids = screen ? [...new Set(screen.playlists)] : data.playlists.map((p) => p.id);
+	const playlists = ids.flatMap((id) => data.playlists.filter((p) => p.id === id));
+	const main = playlists[0];
+	const takeover = screen
+		? main?.urgent === 'takeover'
+		: playlists.length > 0 && playlists.every((p) => p.urgent === 'takeover');
+	return {
+		screen: screen?.id ?? null,
+		slides: playlists.flatMap((p) => p.slides),
+		urgent: takeover ? 'takeover' : 'ticker',
+		dimming: (screen ? main?.dimming : null) ?? data.dimming,
+		closures: data.closures,
+		notices: data.notices
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts at an instant
+
+export function isCurrent(n: BulletinNotice, now: number): boolean {
+	return n.publishedAt <= now && now < n.expiresAt;
+}
+
+/** Current notices, newest first. */
+export function currentNotices(notices: readonly BulletinNotice[], now: number): BulletinNotice[] {
+	return notices.filter((n) => isCurrent(n, now)).sort((a, b) => b.publishedAt - a.publishedAt);
+}
+
+export function urgentNotices(notices: readonly BulletinNotice[], now: number): BulletinNotice[] {
+	return currentNotices(notices, now).filter((n) => n.urgent);
+}
+
+export function closureOn(closures: readonly Closure[], date: string): Closure | null {
+	return closures.find((c) => c.from <= date && date <= c.to) ?? null;
+}
+
+export function brightnessAt(now: number, dimming: Dimming | null, zone: string): number {
+	if (!dimming) return 1;
+	const minute = Math.floor(localTime(now, zone).second / 60);
+	return inDailyRange(minute, minutesOf(dimming.from), minutesOf(dimming.to))
+		? dimming.brightness / 100
+		: 1;
+}
+
+const DAY = 86_400;
+const prevWeekday = (w: number) => (w === 1 ? 7 : w - 1);
+const nextWeekday = (w: number) => (w === 7 ? 1 : w + 1);
+
+/**
+ * Milliseconds until the slide stops being live; 0 if it is not live now; Infinity if nothing
+ * ends it. A daily range that crosses midnight belongs to the weekday it started on.
+ */
+export function liveFor(slide: Slide, now: number, local: LocalTime): number {
+	if (slide.startAt !== null && now < slide.startAt) return 0;
+	if (slide.endAt !== null && now >= slide.endAt) return 0;
+	const dayOk = (w: number) => !slide.weekdays || slide.weekdays.includes(w);
+	const sub = now % 1000;
+	let rest = slide.endAt === null ? Infinity : slide.endAt - now;
+	if (slide.times) {
+		let end = -1;
+		for (const r of slide.times) {
+			const from = r.from * 60;
+			const to = r.to * 60;
+			if (from < to) {
+				if (local.second >= from && local.second < to && dayOk(local.weekday)) end = to;
+			} else if (local.second >= from && dayOk(local.weekday)) end = to + DAY;
+			else if (local.second < to && dayOk(prevWeekday(local.weekday))) end = to;
+			if (end >= 0) break;
+		}
+		if (end < 0) return 0;
+		rest = Math.min(rest, (end - local.second) * 1000 - sub);
+	} else if (slide.weekdays) {
+		if (!dayOk(local.weekday)) return 0;
+		if (!dayOk(nextWeekday(local.weekday))) {
+			rest = Math.min(rest, (DAY - local.second) * 1000 - sub);
+		}
+	}
+	return rest;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rotation
+
+interface Entry {
+	key: string;
+	slide: Slide | null;
+}
+
+const sequences = new WeakMap<Programme, Entry[]>();
+
+/**
+ * The rotation: every slide `priority` times per round, its showings evenly spaced across the
+ * round, higher priority first. A leading entry stands for the closure notice, live only on
+ * closure days, weighted like the most important slide.
+ */
+export function sequence(programme: Programme): Entry[] {
+	const cached = sequences.get(programme);
+	if (cached) return cached;
+	const top = programme.slides.reduce((m, s) => Math.max(m, s.priority), 1);
+	const ranked = [
+		{ entry: { key: 'closed', slide: null } as Entry, weight: top, order: -1 },
+		...programme.slides.map((slide, order) => ({
+			entry: { key: `${slide.playlist}/${slide.id}`, slide },
+			weight: slide.priority,
+			order
+		}))
+	].sort(
+		(a, b) =>
+			(a.entry.slide ? 0 : -1) - (b.entry.slide ? 0 : -1) ||
+			b.weight - a.weight ||
+			a.order - b.order
+	);
+	// The slide ranked r (of n) first shows at (r + 1/2) / n of the round, then every 1/weight.
+	const n = ranked.length;
+	const showings = ranked.flatMap((e, rank) =>
+		Array.from({ length: e.weight }, (_, j) => ({
+			entry: e.entry,
+			rank,
+			at: ((rank + 0.5) / n + j / e.weight) % 1
+		}))
+	);
+	showings.sort((a, b) => a.at - b.at || a.rank - b.rank);
+	const out = showings.map((s) => s.entry);
+	sequences.set(programme, out);
+	return out;
+}
+
+function startPos(seq: Entry[], after: Cursor | null): number {
+	if (!after) return -1;
+	if (seq[after.pos]?.key === after.key) return after.pos;
+	// The sequence changed (new content): continue after the same slide if it still exists.
+	return seq.findIndex((e) => e.key === after.key);
+}
+
+/** What to show next, after `after` (null: from the top), and for how long. */
+export function decide(
+	now: number,
+	programme: Programme,
+	zone: string,
+	after: Cursor | null
+): Decision {
+	const local = localTime(now, zone);
+	const urgent = urgentNotices(programme.notices, now);
+	const brightness = brightnessAt(now, programme.dimming, zone);
+	// An urgent notice about to expire is not worth a screen change.
+	const takeover = urgent.filter((n) => n.expiresAt - now >= MIN_SHOW_MS);
+
+	if (programme.urgent === 'takeover' && takeover.length > 0) {
+		const lastKey = after?.key.startsWith('urgent:') ? after.key : null;
+		const i = takeover.findIndex((n) => `urgent:${n.slug}` === lastKey);
+		const notice = takeover[(i + 1) % takeover.length]!;
+		const key = `urgent:${notice.slug}`;
+		return {
+			shown: { type: 'urgent', key, notice },
+			durationMs: Math.min(URGENT_MS, notice.expiresAt - now),
+			// Remember where the rotation stood, so it resumes there afterwards.
+			cursor: { pos: after?.pos ?? -1, key },
+			ticker: [],
+			brightness
+		};
+	}
+
+	const ticker = urgent;
+	const closure = closureOn(programme.closures, local.date);
+	const notices = currentNotices(programme.notices, now);
+	const seq = sequence(programme);
+	let pos = startPos(seq, after);
+	if (pos < 0 && after?.key.startsWith('urgent:')) pos = after.pos;
+
+	// The same slide twice in a row only when it is the only one live.
+	let repeat: Decision | null = null;
+	for (let step = 1; step <= seq.length; step++) {
+		const at = (((pos + step) % seq.length) + seq.length) % seq.length;
+		const entry = seq[at]!;
+		const cursor = { pos: at, key: entry.key };
+		let decision: Decision | null = null;
+		if (!entry.slide) {
+			if (!closure) continue;
+			const shown: Shown = { type: 'closed', key: `closed:${closure.from}`, closure };
+			decision = { shown, durationMs: CLOSED_MS, cursor, ticker, brightness };
+		} else {
+			const slide = entry.slide;
+			if (slide.kind === 'latest-notices' && notices.length === 0) continue;
+			const live = liveFor(slide, now, local);
+			if (live < MIN_SHOW_MS) continue;
+			const shown: Shown = {
+				type: 'slide',
+				key: entry.key,
+				slide,
+				notices: slide.kind === 'latest-notices' ? notices.slice(0, slide.count) : []
+			};
+			const durationMs = Math.min(slide.duration * 1000, live);
+			decision = { shown, durationMs, cursor, ticker, brightness };
+		}
+		if (decision.shown.key !== after?.key) return decision;
+		repeat ??= decision;
+	}
+	if (repeat) return repeat;
+
+	return {
+		shown: { type: 'default', key: 'default' },
+		durationMs: DEFAULT_RECHECK_MS,
+		cursor: after,
+		ticker,
+		brightness
+	};
+}
+
+/** The longest a decision can last: the watchdog's yardstick. */
+export function longestMs(programme: Programme): number {
+	return Math.max(
+		URGENT_MS,
+		CLOSED_MS,
+		DEFAULT_RECHECK_MS,
+		...programme.slides.map((s) => s.duration * 1000)
+	);
+}

@@ -1,0 +1,162 @@
+/**
+ * What the bulletin screen receives: one prerendered JSON document (`/bulletin/playlist.json`,
+ * also embedded in the page) with everything resolved at build time — guides looked up, QR codes
+ * drawn, local times turned into instants. The browser only decides *when* to show what.
+ */
+
+export interface Dimming {
+	/** Local clock times `HH:MM`; the range may cross midnight. */
+	from: string;
+	to: string;
+	/** Percent of full brightness while dimmed. */
+	brightness: number;
+}
+
+export interface Qr {
+	url: string;
+	/** SVG markup drawn at build time. */
+	svg: string;
+	caption: string;
+}
+
+/** When a slide may be shown. Instants are epoch ms; `times` are minutes after local midnight. */
+export interface SlideSchedule {
+	id: string;
+	/** Seconds. */
+	duration: number;
+	startAt: number | null;
+	endAt: number | null;
+	/** ISO weekdays, 1 = Monday … 7 = Sunday. */
+	weekdays: number[] | null;
+	times: { from: number; to: number }[] | null;
+	/** 1 … 5: plays first in each round, and this many times per round. */
+	priority: number;
+	/** For the editors' preview: which playlist file the slide comes from. */
+	playlist: string;
+}
+
+export interface NoticeContent {
+	kind: 'notice';
+	title: string;
+	body: string;
+	qr: Qr | null;
+}
+
+export interface Figure {
+	value: number;
+	unit: string | null;
+	label: string;
+}
+
+export interface FiguresContent {
+	kind: 'figures';
+	title: string;
+	items: Figure[];
+	source: string | null;
+}
+
+export interface GuideContent {
+	kind: 'guide';
+	slug: string;
+	name: string;
+	theme: string;
+	guideKind: string;
+	visits: number;
+	promised: string;
+	statutory: string;
+	window: string | null;
+	note: string | null;
+	qr: Qr;
+}
+
+export interface ImageContent {
+	kind: 'image';
+	src: string;
+	alt: string;
+	caption: string | null;
+}
+
+export interface HallContent {
+	kind: 'hall';
+	title: string;
+}
+
+export interface LatestNoticesContent {
+	kind: 'latest-notices';
+	title: string;
+	count: number;
+}
+
+export type SlideContent =
+	NoticeContent | FiguresContent | GuideContent | ImageContent | HallContent | LatestNoticesContent;
+
+export type Slide = SlideSchedule & SlideContent;
+
+export interface BulletinNotice {
+	slug: string;
+	title: string;
+	/** Plain-text opening of the notice, for the ticker and the takeover screen. */
+	excerpt: string;
+	issuer: string | null;
+	publishedAt: number;
+	expiresAt: number;
+	urgent: boolean;
+}
+
+export interface Closure {
+	/** Local dates `YYYY-MM-DD`, both inclusive. */
+	from: string;
+	to: string;
+	reason: string;
+	note: string | null;
+}
+
+export interface PlaylistInfo {
+	id: string;
+	name: string;
+	urgent: 'ticker' | 'takeover';
+	dimming: Dimming | null;
+	slides: Slide[];
+}
+
+export interface ScreenInfo {
+	id: string;
+	name: string;
+	playlists: string[];
+}
+
+export interface SiteInfo {
+	name: string;
+	shortName: string | null;
+	hallName: string;
+	address: string;
+	timeZone: string;
+	hours: { days: string; time: string }[];
+	windows: { number: string; name: string }[];
+	enquiryPhone: string;
+	complaintPhone: string;
+	website: string | null;
+	/** How often the screen asks whether new content was deployed. */
+	updateCheckMinutes: number;
+}
+
+export interface BulletinData {
+	/** Content version: changes whenever any content file changes. */
+	version: string;
+	site: SiteInfo;
+	playlists: PlaylistInfo[];
+	screens: ScreenInfo[];
+	closures: Closure[];
+	dimming: Dimming | null;
+	notices: BulletinNotice[];
+}
+
+/** What one screen plays: its playlists merged, with the options that apply. */
+export interface Programme {
+	screen: string | null;
+	slides: Slide[];
+	urgent: 'ticker' | 'takeover';
+	dimming: Dimming | null;
+	closures: Closure[];
+	notices: BulletinNotice[];
+}

@@ -1,0 +1,113 @@
+/**
+ * Everything offline-related the root layout starts once per page load: the service worker and
+ * its updates, persistent storage, terminal identity, usage counting.
+ */
+import { onSafeMoment } from '$lib/kiosk/safe-moment';
+import { session } from '$lib/kiosk/session.svelte';
+import { getSetting, putSetting } from './db';
+import { offline } from './state.svelte';
+import { requestPersistence } from './storage';
+import { bulletinPath, parseTerminalParams, type TerminalSettings } from './terminal';
+import { Updater } from './updater';
+import { countedPath, localDay, recordMiss, recordView } from './usage';
+import { ZeroResultRecorder } from './zero-results';
+
+export interface BootOptions {
+	url: URL;
+	timeZone: string;
+	siteName: string;
+	updateCheckMinutes: number;
+	/** SvelteKit's goto, for the bulletin-mode redirect. */
+	goto: (url: string, opts: { replaceState: boolean }) => Promise<void>;
+	/** /reset clears the worker; it must not start one. */
+	withWorker: boolean;
+}
+
+/** First look at the server shortly after start, so the status screen has a recent answer. */
+const FIRST_CHECK_MS = 20_000;
+
+let updater: Updater | null = null;
+let options: BootOptions | null = null;
+
+/** The running updater, for the status screen's "check now" and "update now". */
+export function currentUpdater(): Updater | null {
+	return updater;
+}
+
+function noteStorageProblem(error: unknown): void {
+	offline.storageProblem =
+		error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+async function setUpTerminal(opts: BootOptions): Promise<void> {
+	const today = localDay(new Date(), opts.timeZone);
+	const fromUrl = parseTerminalParams(opts.url, today);
+	let settings: TerminalSettings | null = fromUrl;
+	try {
+		if (fromUrl) await putSetting('terminal', fromUrl);
+		else settings = (await getSetting('terminal')) ?? null;
+	} catch (error) {
+		noteStorageProblem(error);
+	}
+	offline.terminal = settings;
+	if (settings?.mode === 'bulletin' && opts.url.pathname === '/') {
+		await opts.goto(bulletinPath(settings), { replaceState: true });
+	} else if (fromUrl) {
+		// Set once: the address bar goes back to the plain page.
+		const clean = new URL(opts.url);
+		for (const key of ['terminal', 'mode', 'screen']) clean.searchParams.delete(key);
+		await opts.goto(clean.pathname + clean.search, { replaceState: true });
+	}
+}
+
+export function startOffline(opts: BootOptions): () => void {
+	options = opts;
+	const cleanups: (() => void)[] = [];
+	void setUpTerminal(opts);
+
+	void getSetting('lastCheck')
+		.then((check) => (offline.lastCheck ??= check ?? null))
+		.catch(noteStorageProblem);
+	void getSetting('lastApplied')
+		.then((at) => (offline.lastApplied = at ?? null))
+		.catch(noteStorageProblem);
+
+	const misses = new ZeroResultRecorder((query) => {
+		recordMiss(query, localDay(new Date(), opts.timeZone)).catch(noteStorageProblem);
+	});
+	cleanups.push(
+		misses.listen(),
+		session.onReset(() => misses.flush())
+	);
+	const flush = () => misses.flush();
+	window.addEventListener('pagehide', flush);
+	cleanups.push(() => window.removeEventListener('pagehide', flush));
+
+	if (opts.withWorker) {
+		void requestPersistence().then((granted) => (offline.persisted = granted));
+		const u = new Updater({ state: offline, intervalMinutes: opts.updateCheckMinutes });
+		updater = u;
+		void u.start();
+		const first = setTimeout(() => void u.check(), FIRST_CHECK_MS);
+		cleanups.push(
+			onSafeMoment(() => u.applyNow()),
+			() => clearTimeout(first),
+			() => u.stop()
+		);
+	}
+	return () => {
+		for (const cleanup of cleanups) cleanup();
+		updater = null;
+	};
+}
+
+/** Called after every navigation: counts kiosk content pages (path, title, day; nothing else). */
+export function countPageView(routeId: string | null, pathname: string): void {
+	const path = countedPath(routeId, pathname);
+	if (!path || !options) return;
+	const suffix = ` · ${options.siteName}`;
+	const title = document.title.endsWith(suffix)
+		? document.title.slice(0, -suffix.length)
+		: document.title;
+	recordView(path, title, localDay(new Date(), options.timeZone)).catch(noteStorageProblem);
+}

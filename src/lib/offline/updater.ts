@@ -1,0 +1,278 @@
+/**
+ * Registers the service worker and takes up new versions without disturbing anyone:
+ *
+ * - checks for a new version every `intervalMinutes` and whenever the network comes back;
+ * - the browser downloads it in the background; a failed or partial download (network drop,
+ *   broken deploy, integrity mismatch) fails the new worker's install, the old version keeps
+ *   running and the next check simply tries again;
+ * - a downloaded version waits until `applyNow()` is called at a safe moment (idle reset on the
+ *   kiosk home screen, between bulletin slides): skip-waiting, `controllerchange`, one reload.
+ */
+import { Workbox } from 'workbox-window';
+import { putSetting, type UpdateCheck } from './db';
+import type { OfflineState } from './state.svelte';
+
+export interface UpdaterOptions {
+	state: OfflineState;
+	intervalMinutes: number;
+	scriptUrl?: string;
+	reload?: () => void;
+}
+
+const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
+const LISTEN = { capture: true, passive: true } as const;
+/** How long the new worker gets to take control before the page reloads to let it. */
+const TAKEOVER_WAIT_MS = 3_000;
+const RELOAD_MARK = 'kiosk-update-reload';
+const RESUME_WINDOW_MS = 20_000;
+
+function message(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** Any HTTP answer from the server, even an error, means the network is there. */
+async function serverReachable(url: string): Promise<boolean> {
+	try {
+		await fetch(url, { method: 'HEAD', cache: 'no-store' });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export class Updater {
+	#options: Required<UpdaterOptions>;
+	#wb: Workbox | null = null;
+	#registration: ServiceWorkerRegistration | null = null;
+	/** SKIP_WAITING was sent: the next controllerchange is our update, and means reload. */
+	#skipRequested = false;
+	#reloading = false;
+	/** The new version took control while someone was using the page: reload at the next safe moment. */
+	#reloadAtNextSafeMoment = false;
+	/** performance.now() of the last safe moment and of the last touch or key press. */
+	#safeAt = -1;
+	#activityAt = -1;
+	#fallback: ReturnType<typeof setTimeout> | undefined;
+	#onActivity = () => (this.#activityAt = performance.now());
+	#stopped = false;
+	/** How the last new worker's install ended; set by #watch, read by check(). */
+	#outcome: 'ready' | 'failed' | null = null;
+	#interval: ReturnType<typeof setInterval> | undefined;
+	#watched = new WeakSet<ServiceWorkerRegistration>();
+	#onOnline = () => void this.check();
+	#onOffline = () => this.#options.state.markOffline();
+	#onControllerChange = () => {
+		this.#options.state.controlled = true;
+		// The first install also claims the page: no reload then, nothing changed for it.
+		console.log('DBG controllerchange skip=', this.#skipRequested, 'quiet=', this.#quiet());
+		if (!this.#skipRequested) return;
+		clearTimeout(this.#fallback);
+		if (this.#quiet()) void this.#reloadOnce();
+		else this.#reloadAtNextSafeMoment = true;
+	};
+
+	/** Nobody has touched the terminal since the safe moment. */
+	#quiet(): boolean {
+		return this.#safeAt >= 0 && this.#activityAt < this.#safeAt;
+	}
+
+	constructor(options: UpdaterOptions) {
+		this.#options = {
+			scriptUrl: '/sw.js',
+			reload: () => location.reload(),
+			...options
+		};
+	}
+
+	async start(): Promise<void> {
+		const { state, intervalMinutes } = this.#options;
+		if (!navigator.onLine) state.markOffline();
+		window.addEventListener('online', this.#onOnline);
+		window.addEventListener('offline', this.#onOffline);
+		for (const type of ACTIVITY) window.addEventListener(type, this.#onActivity, LISTEN);
+		if (!('serviceWorker' in navigator)) {
+			state.worker = 'unsupported';
+			return;
+		}
+		state.controlled = navigator.serviceWorker.controller !== null;
+		navigator.serviceWorker.addEventListener('controllerchange', this.#onControllerChange);
+		this.#resumeAfterReload();
+		this.#interval = setInterval(() => void this.check(), intervalMinutes * 60_000);
+		await this.#register();
+	}
+
+	stop(): void {
+		this.#stopped = true;
+		clearInterval(this.#interval);
+		window.removeEventListener('online', this.#onOnline);
+		window.removeEventListener('offline', this.#onOffline);
+		for (const type of ACTIVITY) window.removeEventListener(type, this.#onActivity, LISTEN);
+		navigator.serviceWorker?.removeEventListener('controllerchange', this.#onControllerChange);
+		clearTimeout(this.#fallback);
+	}
+
+	/**
+	 * The fallback reload (see applyNow) may still come up under the old worker, with the new one
+	 * taking control a moment later: then reload once more, while the screen is still untouched.
+	 */
+	#resumeAfterReload(): void {
+		let marked = 0;
+		try {
+			marked = Number(sessionStorage.getItem(RELOAD_MARK) ?? 0);
+			sessionStorage.removeItem(RELOAD_MARK);
+		} catch {
+			return;
+		}
+		if (Date.now() - marked > RESUME_WINDOW_MS) return;
+		this.#skipRequested = true;
+		this.#safeAt = performance.now();
+		setTimeout(() => (this.#skipRequested = false), RESUME_WINDOW_MS);
+	}
+
+	async #register(): Promise<void> {
+		const { state, scriptUrl } = this.#options;
+		this.#wb = new Workbox(scriptUrl, { scope: '/', updateViaCache: 'none' });
+		try {
+			const registration = await this.#wb.register();
+			if (!registration || this.#stopped) return;
+			this.#registration = registration;
+			state.workerError = null;
+			this.#watch(registration);
+		} catch (error) {
+			state.worker = 'failed';
+			state.workerError = message(error);
+		}
+	}
+
+	#refresh(): void {
+		const { state } = this.#options;
+		const r = this.#registration;
+		if (!r) return;
+		state.worker = r.active ? 'active' : r.installing || r.waiting ? 'installing' : 'failed';
+		state.downloading = Boolean(r.active && r.installing);
+		state.updateWaiting = Boolean(r.active && r.waiting);
+	}
+
+	#watch(registration: ServiceWorkerRegistration): void {
+		if (this.#watched.has(registration)) return this.#refresh();
+		this.#watched.add(registration);
+		const follow = (worker: ServiceWorker) => {
+			const isUpdate = registration.active !== null;
+			let installed = worker.state === 'installed' || worker.state === 'activated';
+			worker.addEventListener('statechange', () => {
+				if (worker.state === 'installed') {
+					installed = true;
+					if (isUpdate) {
+						this.#outcome = 'ready';
+						void this.#record('ready');
+					}
+				} else if (worker.state === 'redundant' && !installed) {
+					this.#outcome = 'failed';
+					void this.#record('failed', '新版本未能完整下载，继续使用当前版本，稍后再试');
+				}
+				this.#refresh();
+			});
+		};
+		if (registration.installing) follow(registration.installing);
+		registration.addEventListener('updatefound', () => {
+			if (registration.installing) follow(registration.installing);
+			this.#refresh();
+		});
+		this.#refresh();
+	}
+
+	async #record(result: UpdateCheck['result'], detail?: string): Promise<void> {
+		const { state } = this.#options;
+		const check: UpdateCheck = { at: new Date().toISOString(), result };
+		if (detail) check.detail = detail;
+		state.lastCheck = check;
+		if (result === 'unreachable') state.markOffline();
+		else state.markOnline();
+		try {
+			await putSetting('lastCheck', check);
+		} catch (error) {
+			state.storageProblem = message(error);
+		}
+	}
+
+	/** Asks the server for a new version. Never throws; the result goes to the state and IndexedDB. */
+	async check(): Promise<void> {
+		if (this.#stopped || this.#reloading) return;
+		const registration = this.#registration;
+		if (!registration?.active && !registration?.installing && !registration?.waiting) {
+			// The very first install failed (or was cleared): start over.
+			await this.#register();
+			if (!this.#registration?.active) {
+				const reachable = await serverReachable(this.#options.scriptUrl);
+				await this.#record(
+					reachable ? 'failed' : 'unreachable',
+					this.#options.state.workerError ?? undefined
+				);
+			}
+			return;
+		}
+		this.#outcome = null;
+		try {
+			await this.#wb?.update();
+		} catch (error) {
+			const reachable = await serverReachable(this.#options.scriptUrl);
+			await this.#record(reachable ? 'failed' : 'unreachable', message(error));
+			return;
+		}
+		// A quick install may already have ended (and said so) before update() resolved here.
+		if (this.#outcome) return;
+		if (registration.installing) await this.#record('found');
+		else if (registration.waiting) await this.#record('ready');
+		else await this.#record('current');
+		this.#refresh();
+	}
+
+	/**
+	 * Takes up a downloaded version now. Only call at a safe moment: the page reloads as soon as
+	 * the new worker has taken control. Returns false when there is nothing to take up.
+	 */
+	applyNow(): boolean {
+		console.log('DBG applyNow', this.#reloading, !!this.#registration?.waiting);
+		if (this.#reloading) return false;
+		this.#safeAt = performance.now();
+		if (this.#reloadAtNextSafeMoment) {
+			void this.#reloadOnce();
+			return true;
+		}
+		const registration = this.#registration;
+		if (!registration?.waiting || !registration.active || !this.#wb) return false;
+		// If the message is lost, the worker stays waiting and the next safe moment asks again.
+		this.#skipRequested = true;
+		this.#wb.messageSkipWaiting();
+		// Chromium can hold the new worker back while this page keeps work open in the old one
+		// (seen after client-side navigations); a reload releases it. Still the same safe moment,
+		// unless someone has touched the screen since.
+		clearTimeout(this.#fallback);
+		this.#fallback = setTimeout(() => {
+			console.log('DBG fallback quiet=', this.#quiet(), 'waiting=', !!this.#registration?.waiting, this.#activityAt, this.#safeAt);
+			if (this.#quiet() && this.#registration?.waiting) {
+				try {
+					sessionStorage.setItem(RELOAD_MARK, String(Date.now()));
+				} catch {
+					// Without the mark the next page simply waits for the next safe moment.
+				}
+				void this.#reloadOnce();
+			}
+		}, TAKEOVER_WAIT_MS);
+		return true;
+	}
+
+	/** After skip-waiting the page runs under the new worker: reload once to match it. */
+	async #reloadOnce(): Promise<void> {
+		console.log('DBG reloadOnce', this.#reloading);
+		if (this.#reloading) return;
+		this.#reloading = true;
+		try {
+			await putSetting('lastApplied', new Date().toISOString());
+		} catch (error) {
+			this.#options.state.storageProblem = message(error);
+		}
+		console.log('DBG calling reload');
+		this.#options.reload();
+	}
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { byUse, countedPath, keptQuery, localDay, overflow } from './usage';
+
+describe('localDay', () => {
+	it('is the calendar day in the office time zone, not UTC', () => {
+		expect(localDay(new Date('2026-05-03T17:30:00Z'), 'Asia/Shanghai')).toBe('2026-05-04');
+		expect(localDay(new Date('2026-05-03T15:59:00Z'), 'Asia/Shanghai')).toBe('2026-05-03');
+	});
+});
+
+describe('countedPath', () => {
+	it('counts one content item per page', () => {
+		expect(countedPath('/(kiosk)/guides/[slug]', '/guides/radio')).toBe('/guides/radio');
+		expect(countedPath('/(kiosk)/notices/[slug]', '/notices/holiday')).toBe('/notices/holiday');
+	});
+	it('does not count lists, home, search, staff or bulletin pages', () => {
+		expect(countedPath('/(kiosk)/guides', '/guides')).toBeNull();
+		expect(countedPath('/(kiosk)', '/')).toBeNull();
+		expect(countedPath('/(kiosk)/search', '/search')).toBeNull();
+		expect(countedPath('/status', '/status')).toBeNull();
+		expect(countedPath('/bulletin', '/bulletin')).toBeNull();
+		expect(countedPath(null, '/nowhere')).toBeNull();
+	});
+});
+
+describe('keptQuery', () => {
+	it('normalises what visitors type', () => {
+		expect(keptQuery('  ＷＸＤ   无线电 ')).toBe('wxd 无线电');
+	});
+	it('never keeps what may be personal data', () => {
+		expect(keptQuery('13800138000')).toBeNull();
+		expect(keptQuery('430102 1990')).toBeNull();
+		expect(keptQuery('身份证 43010219900101123X')).toBeNull();
+		expect(keptQuery('0731-8442-0131')).toBeNull();
+		expect(keptQuery('zhang@example.com')).toBeNull();
+		expect(keptQuery('   ')).toBeNull();
+	});
+	it('keeps short numbers such as years', () => {
+		expect(keptQuery('2014年报')).toBe('2014年报');
+	});
+	it('keeps at most 30 characters', () => {
+		expect([...(keptQuery('长'.repeat(50)) ?? '')]).toHaveLength(30);
+	});
+});
+
+describe('overflow', () => {
+	const entry = (count: number, lastDay: string) => ({ count, lastDay });
+	it('drops the least used, and among equals the longest unused', () => {
+		const a = entry(5, '2026-01-01');
+		const b = entry(1, '2026-01-01');
+		const c = entry(1, '2026-03-01');
+		const d = entry(2, '2026-02-01');
+		expect(overflow([a, b, c, d], 2)).toEqual([c, b]);
+		expect(overflow([a, b], 2)).toEqual([]);
+		expect([a, b, c, d].sort(byUse)).toEqual([a, d, c, b]);
+	});
+});

@@ -1,0 +1,118 @@
+/**
+ * Local usage counts, so editors learn what visitors look at and what they miss. Privacy first:
+ * counts per page and per zero-result query only, days not times, no visitor data, a fixed
+ * maximum size, and nothing leaves the terminal unless staff export it from the status screen.
+ */
+import { db } from './db';
+
+export interface ViewCount {
+	/** Page path, e.g. `/guides/radio-station-license`. */
+	path: string;
+	/** Page title when last seen, so the report reads as words. */
+	title: string;
+	count: number;
+	firstDay: string;
+	lastDay: string;
+}
+
+export interface MissCount {
+	query: string;
+	count: number;
+	firstDay: string;
+	lastDay: string;
+}
+
+export const MAX_VIEWS = 200;
+export const MAX_MISSES = 100;
+const MAX_QUERY_LENGTH = 30;
+
+/** `2026-05-03` in the office's time zone: the finest time the counts ever keep. */
+export function localDay(date: Date, timeZone: string): string {
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(date);
+}
+
+/** Pages worth counting: one content item each (a guide, a notice…), not lists or staff pages. */
+export function countedPath(routeId: string | null, pathname: string): string | null {
+	if (!routeId?.startsWith('/(kiosk)/') || !routeId.includes('/[')) return null;
+	return pathname.replace(/\/+$/, '');
+}
+
+/**
+ * The query as it is kept, or null when it must not be kept: a long run of digits may be a phone,
+ * ID-card or case number, an @ an e-mail address — personal data that has no place in the counts.
+ */
+export function keptQuery(raw: string): string | null {
+	const query = raw.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+	if (!query || /\d{6,}/.test(query.replace(/[\s-]/g, '')) || query.includes('@')) return null;
+	return [...query].slice(0, MAX_QUERY_LENGTH).join('');
+}
+
+interface Ranked {
+	count: number;
+	lastDay: string;
+}
+
+/** Most used first; among equals, the most recently used. */
+export function byUse(a: Ranked, b: Ranked): number {
+	return b.count - a.count || b.lastDay.localeCompare(a.lastDay);
+}
+
+/** Entries to drop so that at most `cap` remain: the least used, oldest first. */
+export function overflow<T extends Ranked>(entries: T[], cap: number): T[] {
+	return entries.length <= cap ? [] : [...entries].sort(byUse).slice(cap);
+}
+
+export async function recordView(path: string, title: string, day: string): Promise<void> {
+	const tx = (await db()).transaction('views', 'readwrite');
+	const old = await tx.store.get(path);
+	await tx.store.put({
+		path,
+		title: title.slice(0, 80),
+		count: (old?.count ?? 0) + 1,
+		firstDay: old?.firstDay ?? day,
+		lastDay: day
+	});
+	if (!old && (await tx.store.count()) > MAX_VIEWS) {
+		for (const drop of overflow(await tx.store.getAll(), MAX_VIEWS))
+			await tx.store.delete(drop.path);
+	}
+	await tx.done;
+}
+
+export async function recordMiss(query: string, day: string): Promise<void> {
+	const tx = (await db()).transaction('misses', 'readwrite');
+	const old = await tx.store.get(query);
+	await tx.store.put({
+		query,
+		count: (old?.count ?? 0) + 1,
+		firstDay: old?.firstDay ?? day,
+		lastDay: day
+	});
+	if (!old && (await tx.store.count()) > MAX_MISSES) {
+		for (const drop of overflow(await tx.store.getAll(), MAX_MISSES)) {
+			await tx.store.delete(drop.query);
+		}
+	}
+	await tx.done;
+}
+
+export interface Usage {
+	views: ViewCount[];
+	misses: MissCount[];
+}
+
+export async function readUsage(): Promise<Usage> {
+	const database = await db();
+	const [views, misses] = await Promise.all([database.getAll('views'), database.getAll('misses')]);
+	return { views: views.sort(byUse), misses: misses.sort(byUse) };
+}
+
+export async function clearUsage(): Promise<void> {
+	const tx = (await db()).transaction(['views', 'misses'], 'readwrite');
+	await Promise.all([tx.objectStore('views').clear(), tx.objectStore('misses').clear(), tx.done]);
+}

@@ -1,0 +1,167 @@
+import { describe, expect, test } from 'vitest';
+import { buildSearchIndex, type SearchSource } from '$lib/server/search/build';
+import { SearchEngine } from './engine';
+import { groupHits } from './group';
+import type { SearchHit } from './types';
+
+const NOW = Date.UTC(2026, 5, 1);
+const DAY = 86_400_000;
+
+function source(type: SearchSource['type'], title: string, extra: Partial<SearchSource> = {}) {
+	return {
+		type,
+		url: `/${type}/${title}`,
+		title,
+		keywords: [],
+		summary: '',
+		body: '',
+		meta: '',
+		...extra
+	};
+}
+
+const SOURCES: SearchSource[] = [
+	source('guide', '无线电台（站）设置审批', { keywords: ['对讲机', '电台执照'] }),
+	source('guide', '无线电频率使用许可', { summary: '使用无线电频率的单位须取得许可。' }),
+	source('guide', '固定资产投资项目节能审查', {
+		body: '所需材料：节能报告、项目单位营业执照。',
+		codes: ['11430000006'],
+		keywords: ['节能']
+	}),
+	source('guide', '工业企业技术改造项目备案'),
+	source('disclosure', '2014年全省无线电管理行政处罚情况', { codes: ['430S00720/2015-40126'] }),
+	source('notice', '关于无线电台执照核验的通知', {
+		validFrom: NOW - 10 * DAY,
+		validUntil: NOW + DAY
+	}),
+	source('notice', '无线电台执照核验已结束', { validFrom: NOW - 90 * DAY, validUntil: NOW - DAY }),
+	source('service', '无线电台站在线申报', { summary: '网上申报无线电台站设置。' }),
+	source('process', '一站式办理流程', { body: '投资项目应先完成节能审查，再办理备案。' })
+];
+
+// Through JSON, exactly as the browser receives it.
+const built = buildSearchIndex(SOURCES);
+const engine = new SearchEngine(JSON.parse(JSON.stringify(built.index)));
+engine.attachBodies(JSON.parse(JSON.stringify(built.body)));
+
+const titles = (q: string, deep = false) =>
+	engine.search(q, { now: NOW, deep }).hits.map((h) => h.title);
+const first = (q: string, deep = false): SearchHit | undefined =>
+	engine.search(q, { now: NOW, deep }).hits[0];
+
+describe('what a visitor can type', () => {
+	test('a Chinese substring', () => {
+		expect(titles('节能审查')).toEqual(['固定资产投资项目节能审查']);
+		expect(first('频率')?.titleRanges).toEqual([[3, 5]]);
+	});
+
+	test('one wrong character', () => {
+		expect(titles('无线电频律')[0]).toBe('无线电频率使用许可');
+		expect(titles('技术改照')).toContain('工业企业技术改造项目备案');
+	});
+
+	test('the title as people say it, without its bracketed aside and with a typo', () => {
+		const hit = first('无线电台设直审批');
+		expect(hit?.title).toBe('无线电台（站）设置审批');
+		// The match is marked on the title itself, not as a keyword.
+		expect(hit?.detail).toBeUndefined();
+		expect(hit?.titleRanges.length).toBeGreaterThan(0);
+	});
+
+	test('full pinyin, marked on the characters it spells', () => {
+		const hit = first('jienengshencha');
+		expect(hit?.title).toBe('固定资产投资项目节能审查');
+		expect(hit?.titleRanges).toEqual([[8, 12]]);
+	});
+
+	test('full pinyin only from a syllable start', () => {
+		// "an" occurs inside xian/dian but starts no syllable of these titles
+		expect(titles('an')).not.toContain('无线电频率使用许可');
+	});
+
+	test('pinyin initials', () => {
+		expect(titles('wxdpl')).toEqual(['无线电频率使用许可']);
+		expect(first('jnsc')?.titleRanges).toEqual([[8, 12]]);
+	});
+
+	test('a pinyin typo', () => {
+		expect(titles('jienengshenca')).toContain('固定资产投资项目节能审查');
+	});
+
+	test('keywords, with the keyword shown', () => {
+		const hit = first('对讲机');
+		expect(hit?.title).toBe('无线电台（站）设置审批');
+		expect(hit?.detail).toMatchObject({ field: 'keyword', text: '对讲机', ranges: [[0, 3]] });
+	});
+
+	test('office-wide synonyms', () => {
+		expect(titles('技改')).toContain('工业企业技术改造项目备案');
+	});
+
+	test('a reference number, as a scanner types it', () => {
+		expect(titles('430S00720/2015-40126')).toEqual(['2014年全省无线电管理行政处罚情况']);
+		expect(titles('11430000006')).toEqual(['固定资产投资项目节能审查']);
+	});
+
+	test('several words must all match', () => {
+		const both = ['关于无线电台执照核验的通知', '无线电台（站）设置审批'];
+		expect(titles('无线电 执照').sort()).toEqual(both.sort());
+		expect(titles('wxd zhizhao').sort()).toEqual(both.sort());
+		// Both words in the title beats one in the title and one in a keyword.
+		expect(titles('无线电 执照')[0]).toBe('关于无线电台执照核验的通知');
+	});
+
+	test('body text only on submit', () => {
+		expect(titles('营业执照')).toEqual([]);
+		const hit = first('营业执照', true);
+		expect(hit?.title).toBe('固定资产投资项目节能审查');
+		expect(hit?.detail?.field).toBe('body');
+		expect(hit?.detail?.text.slice(...hit.detail.ranges[0]!)).toBe('营业执照');
+	});
+
+	test('pinyin reaches body text through the hanzi it matched in titles', () => {
+		// "jieneng" spells 节能 in a title; only the body of the process mentions it.
+		expect(titles('jieneng')).not.toContain('一站式办理流程');
+		const hit = engine
+			.search('jieneng', { now: NOW, deep: true })
+			.hits.find((h) => h.title === '一站式办理流程');
+		expect(hit?.detail?.field).toBe('body');
+		expect(hit?.detail?.text.slice(...hit.detail.ranges[0]!)).toBe('节能');
+	});
+});
+
+describe('ranking and grouping', () => {
+	test("an item's own name puts it first", () => {
+		for (const s of SOURCES.filter((s) => s.type !== 'notice')) {
+			expect(first(s.title)?.title).toBe(s.title);
+		}
+	});
+
+	test('a title starting with the query ranks above one containing it', () => {
+		const order = titles('无线电');
+		expect(order.indexOf('无线电频率使用许可')).toBeLessThan(
+			order.indexOf('2014年全省无线电管理行政处罚情况')
+		);
+	});
+
+	test('groups follow their best hit', () => {
+		const groups = groupHits(engine.search('无线电', { now: NOW }).hits);
+		expect(groups[0]?.type).toBe('guide');
+		expect(new Set(groups.map((g) => g.type)).size).toBe(groups.length);
+	});
+});
+
+describe('notices by the kiosk clock', () => {
+	test('expired and future notices are left out', () => {
+		expect(titles('核验')).toEqual(['关于无线电台执照核验的通知']);
+		const later = engine.search('核验', { now: NOW + 2 * DAY }).hits;
+		expect(later).toEqual([]);
+		const earlier = engine.search('核验', { now: NOW - 60 * DAY }).hits.map((h) => h.title);
+		expect(earlier).toEqual(['无线电台执照核验已结束']);
+	});
+});
+
+test('nothing matches nonsense, and blank input is no search', () => {
+	expect(titles('火星移民')).toEqual([]);
+	expect(engine.search('  ', { now: NOW }).total).toBe(0);
+});

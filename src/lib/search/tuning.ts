@@ -1,0 +1,126 @@
+/**
+ * Every number that shapes what the kiosk search finds and in which order. Changing one moves
+ * the figures in `src/lib/search/quality.spec.ts` and `bench/search.ts`; run both.
+ */
+
+/** Fuse's Bitap matcher works on at most 32 characters; longer input is cut, not rejected. */
+export const MAX_QUERY_CHARS = 32;
+
+/** Results shown in total; a visitor never scrolls past a few dozen on a kiosk. */
+export const MAX_RESULTS = 60;
+
+/**
+ * Run the fuzzy (Fuse) tier for a query term only when the exact tier found fewer items than
+ * this, i.e. nothing: when the words typed occur somewhere, that is what the visitor meant, and
+ * Fuse is the expensive part (common pinyin like xiangxin has thousands of near-misses).
+ */
+export const FUZZY_WHEN_EXACT_BELOW = 1;
+
+/**
+ * Wrong characters forgiven in a Chinese query term: one from HAN_TYPO_MIN_CHARS characters on
+ * (无线店 for 无线电, 设直 for 设置: one mistyped or misremembered character is the common
+ * error), a second only from HAN_SECOND_TYPO_CHARS on. Forgiving more matches unrelated items
+ * (股份有限公司 titles are all two characters apart) and multiplies what Fuse must check.
+ */
+export const HAN_TYPO_MIN_CHARS = 3;
+export const HAN_SECOND_TYPO_CHARS = 10;
+
+/**
+ * Wrong, missing or extra letters forgiven in full pinyin (jienengshencah, zhuanjingtexing):
+ * one from PINYIN_TYPO_MIN_LETTERS letters on (shorter pinyin like `xian` with one error would
+ * match half the index), a second from PINYIN_SECOND_TYPO_LETTERS. Letters are far less
+ * distinctive than hanzi, so pinyin gets fewer.
+ */
+export const PINYIN_TYPO_MIN_LETTERS = 7;
+export const PINYIN_SECOND_TYPO_LETTERS = 16;
+
+/**
+ * Prefilter gram sizes (see prefilter.ts). Hanzi are distinctive one by one, and pairs prune
+ * long patterns further. Pinyin letters are not: single letters and pairs (an, zh, in) occur in
+ * most titles, so triples, with the window test, do the pruning.
+ */
+export const HAN_GRAMS: readonly (1 | 2 | 3)[] = [1, 2];
+export const PINYIN_GRAMS: readonly (1 | 2 | 3)[] = [3];
+
+/**
+ * Bodies carry no pinyin; on submit a pinyin term is looked up in them as the hanzi it matched
+ * in titles and keywords, the most frequent few (jieneng -> 节能).
+ */
+export const BODY_TRANSLITERATIONS = 3;
+
+/** A single letter searches only title initials from the start (w -> 无线电…), not everywhere. */
+export const MIN_LETTERS_ANYWHERE = 2;
+
+/** A single hanzi is not searched in summaries: 的, 省, 局 would match everything. */
+export const MIN_HAN_CHARS_IN_SUMMARY = 2;
+
+/**
+ * As-you-type summary length: an editor's summary says what an item is about in its first
+ * sentence; without one, the start of the text stands in. Longer would mostly add boilerplate
+ * (联系人, 联系电话…) that matches everything, and a third of the index size.
+ */
+export const SUMMARY_MAX_CHARS = 80;
+
+/**
+ * Body text kept for the submit-time tier. Visitors search for what a document is about, which
+ * its first paragraphs say; the cap keeps the body file near 1 MB gzip at 10,000 items.
+ */
+export const BODY_MAX_CHARS = 600;
+
+/** Characters of context either side of a match in a summary or body snippet. */
+export const SNIPPET_CONTEXT = 18;
+
+/**
+ * Relevance points (higher is better). The order encodes what a visitor means: the item whose
+ * name is the query, then names starting with it, then names containing it, then keywords,
+ * reference numbers, summaries, fuzzy (typo) matches and finally body text. Typos are forgiven
+ * in titles and keywords only: a summary is long enough to hold near-misses of anything.
+ */
+export const SCORE = {
+	titleExact: 1000,
+	titlePrefix: 700,
+	titleSubstring: 600,
+	keywordExact: 560,
+	keywordSubstring: 450,
+	code: 520,
+	summary: 260,
+	body: 120,
+	/** Fuzzy matches scale down from these with Fuse's error score. */
+	fuzzyTitle: 420,
+	fuzzyKeyword: 340
+} as const;
+
+/** Up to this many points for covering more of the title: 无线电台执照 beats a longer title. */
+export const TITLE_COVERAGE_BONUS = 200;
+export const KEYWORD_COVERAGE_BONUS = 60;
+
+/**
+ * Points lost per character the match starts into the title, so earlier is better; capped so a
+ * title match deep in a long title (…2014年度“三公”经费…) still beats a keyword match.
+ */
+export const POSITION_PENALTY = 2;
+export const POSITION_PENALTY_MAX_CHARS = 12;
+
+/** Initials are ambiguous (wxd is 无线电 but also 文献袋); a full-pinyin match ranks above. */
+export const INITIALS_FACTOR = 0.9;
+
+/** A match through a synonym (技改 -> 技术改造) ranks a little below the visitor's own words. */
+export const SYNONYM_FACTOR = 0.92;
+
+/**
+ * Small tie-breaks between types: visitors at a service hall mostly come for a guide or an
+ * online service; a disclosure document with the same words is less likely what they want.
+ */
+export const TYPE_BONUS: Record<string, number> = {
+	guide: 6,
+	service: 5,
+	process: 4,
+	notice: 2,
+	disclosure: 0
+};
+
+/** Results listed per type before "显示全部": a screenful that still shows other types. */
+export const GROUP_PREVIEW = 5;
+
+/** A search that finds nothing is reported once the visitor has stopped typing this long. */
+export const ZERO_RESULT_REPORT_MS = 1500;

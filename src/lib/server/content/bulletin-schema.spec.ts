@@ -1,0 +1,208 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatProblem } from './errors.ts';
+import { loadContent } from './load.ts';
+import { localToInstant } from './time.ts';
+
+const GOOD = path.resolve('tests/fixtures/good');
+const dirs: string[] = [];
+
+/** A copy of the good fixture with the given files under bulletins/. */
+function contentWith(files: Record<string, string>): string {
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'bulletin-content-'));
+	dirs.push(dir);
+	cpSync(GOOD, dir, { recursive: true });
+	for (const [name, text] of Object.entries(files)) {
+		const file = path.join(dir, 'bulletins', name);
+		mkdirSync(path.dirname(file), { recursive: true });
+		writeFileSync(file, text);
+	}
+	return dir;
+}
+
+afterEach(() => {
+	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const GOOD_PLAYLIST = `
+name: 大厅主屏
+urgent: takeover
+dimming: { from: '20:00', to: '07:00', brightness: 40 }
+slides:
+  - kind: notice
+    title: 元旦放假
+    body: 1月1日至3日放假。
+    start: 2026-12-25 09:00
+    end: 2027-01-04
+    weekdays: [周一, 星期二, 5]
+    times: ['09:00-12:00', '22:00-06:00']
+    qr: https://example.gov.cn/notice
+  - id: numbers
+    kind: figures
+    title: 数据
+    items: [{ value: 2385, unit: 件, label: 主动公开 }]
+  - kind: guide
+    guide: radio-station
+  - kind: image
+    image: media/flow.svg
+    alt: 办理流程图
+  - kind: hall
+  - kind: latest-notices
+    count: 3
+`;
+
+describe('bulletin content', () => {
+	it('loads playlists, screens and closures, resolved to instants in the office zone', () => {
+		const dir = contentWith({
+			'playlists/hall.yaml': GOOD_PLAYLIST,
+			'screens.yaml': 'screens:\n  - { id: lobby, name: 大厅, playlists: [hall] }\n',
+			'closures.yaml': 'closures:\n  - { from: 2027-01-01, to: 2027-01-03, reason: 元旦 }\n'
+		});
+		const { content, problems } = loadContent(dir);
+		expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+		const [hall] = content!.bulletins.playlists;
+		expect(hall).toMatchObject({ id: 'hall', urgent: 'takeover', dimming: { brightness: 40 } });
+		const [notice, figures] = hall!.slides;
+		expect(notice).toMatchObject({
+			id: 'hall-1',
+			duration: 12,
+			priority: 1,
+			weekdays: [1, 2, 5],
+			times: [
+				{ from: 540, to: 720 },
+				{ from: 1320, to: 360 }
+			],
+			startAt: localToInstant('2026-12-25 09:00', 'Asia/Shanghai'),
+			endAt: localToInstant('2027-01-04', 'Asia/Shanghai')
+		});
+		expect(figures?.id).toBe('numbers');
+		expect(hall!.slides.map((s) => s.kind)).toEqual([
+			'notice',
+			'figures',
+			'guide',
+			'image',
+			'hall',
+			'latest-notices'
+		]);
+		expect(content!.bulletins.screens).toEqual([{ id: 'lobby', name: '大厅', playlists: ['hall'] }]);
+		expect(content!.bulletins.closures).toEqual([
+			{ from: '2027-01-01', to: '2027-01-03', reason: '元旦', note: null }
+		]);
+	});
+
+	it('without a bulletins folder there is simply nothing scheduled', () => {
+		const { content, problems } = loadContent(GOOD);
+		expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+		expect(content!.bulletins).toEqual({ playlists: [], screens: [], closures: [], dimming: null });
+	});
+
+	it('reports every problem of every file at once, with file, field and a plain message', () => {
+		const dir = contentWith({
+			'playlists/hall.yaml': `
+name: 大厅主屏
+slides:
+  - kind: notice
+    title: 反了
+    body: 截止早于开始
+    start: 2026-12-25 09:00
+    end: 2026-12-20 09:00
+  - kind: guide
+    guide: no-such-guide
+  - kind: image
+    image: media/missing.png
+  - kind: notice
+    title: 时间
+    body: 错误的星期和时段
+    weekdays: [周八]
+    times: ['9点-12点']
+    duration: 2
+  - kind: video
+    src: x.mp4
+  - kind: hall
+    colour: red
+  - id: twice
+    kind: hall
+  - id: twice
+    kind: hall
+`,
+			'screens.yaml': 'screens:\n  - { id: lobby, name: 大厅, playlists: [hall, nowhere] }\n',
+			'closures.yaml': 'closures:\n  - { from: 2027-01-03, to: 2027-01-01, reason: 元旦 }\n',
+			'notes.txt.yaml': 'x: 1\n'
+		});
+		const { content, problems } = loadContent(dir);
+		expect(content).toBeNull();
+		const lines = problems.map(formatProblem);
+		const has = (file: string, field: string, message: RegExp) =>
+			expect(
+				problems.some(
+					(p) => p.file.endsWith(file) && p.field === field && message.test(p.message)
+				),
+				`${file}: ${field}: ${message}\n${lines.join('\n')}`
+			).toBe(true);
+		const hall = 'bulletins/playlists/hall.yaml';
+		has(hall, 'slides[0].end', /is not after start \(2026-12-25 09:00\)/);
+		has(hall, 'slides[1].guide', /guide "no-such-guide", which does not exist/);
+		has(hall, 'slides[2].image', /media\/missing.png, which is not in the content\/media folder/);
+		has(hall, 'slides[2].alt', /needs a text alternative/);
+		has(hall, 'slides[3].weekdays[0]', /周一 … 周日/);
+		has(hall, 'slides[3].times[0]', /time range like 09:00-12:00/);
+		has(hall, 'slides[3].duration', /at least 5 seconds/);
+		has(hall, 'slides[4].kind', /expected one of notice \| figures .*, got "video"/);
+		has(hall, 'slides[5]', /unknown field colour/);
+		has(hall, 'slides[7].id', /"twice" is already used by slides\[6\]/);
+		has('bulletins/screens.yaml', 'screens[0].playlists[1]', /playlist "nowhere", which does not exist/);
+		has('bulletins/closures.yaml', 'closures[0].to', /is before from \(2027-01-03\)/);
+		has('bulletins/notes.txt.yaml', '', /not a bulletin file/);
+	});
+
+	it('checks dimming and playlist options', () => {
+		const dir = contentWith({
+			'playlists/strip.yaml': `
+name: 条屏
+urgent: flash
+dimming: { from: '20:00', to: '20:00', brightness: 5 }
+`
+		});
+		const { problems } = loadContent(dir);
+		const fields = problems.map((p) => `${p.field}: ${p.message}`);
+		expect(fields).toContainEqual(expect.stringMatching(/^urgent: expected ticker or takeover/));
+		expect(fields).toContainEqual(expect.stringMatching(/^dimming.brightness: below 10 %/));
+		expect(fields).toContainEqual(expect.stringMatching(/^dimming.to: from and to are the same/));
+	});
+
+	it('limits text to what can be read across a hall', () => {
+		const dir = contentWith({
+			'playlists/hall.yaml': `
+name: 大厅主屏
+slides:
+  - kind: notice
+    title: ${'长'.repeat(61)}
+    body: 正文
+`
+		});
+		const { problems } = loadContent(dir);
+		expect(problems.map(formatProblem)).toContainEqual(
+			expect.stringMatching(/hall.yaml: slides\[0\].title: is too long for a screen: at most 60/)
+		);
+	});
+
+	it('a cancelled guide is not advertised after its cancellation day', () => {
+		const dir = contentWith({
+			'playlists/hall.yaml': 'name: 大厅\nslides:\n  - { kind: guide, guide: radio-station }\n'
+		});
+		const guide = path.join(dir, 'guides/radio-station.md');
+		const text = readText(guide).replace(/^---\n/, '---\ncancelled: 2099-01-01\n');
+		writeFileSync(guide, text);
+		const { content, problems } = loadContent(dir);
+		expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+		expect(content!.bulletins.playlists[0]!.slides[0]!.endAt).toBe(
+			localToInstant('2099-01-01', 'Asia/Shanghai')
+		);
+	});
+});
+
+function readText(file: string): string {
+	return readFileSync(file, 'utf8');
+}

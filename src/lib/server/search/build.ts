@@ -1,0 +1,180 @@
+/**
+ * Builds the search index at build time: pinyin and initials (pinyin-pro), one `Fuse.createIndex`
+ * per searchable field, and the body file for the submit-time tier. Served by the prerendered
+ * endpoints `/search-index.json` and `/search-body.json`; the browser never computes any of it.
+ * Imports are relative because bench/search.ts (run by tsx, without SvelteKit) uses this too.
+ */
+import Fuse from 'fuse.js/basic';
+import { formatDate } from '../../format.ts';
+import { BODY_MAX_CHARS, SUMMARY_MAX_CHARS } from '../../search/tuning.ts';
+import {
+	FUSE_FIELDS,
+	type DocType,
+	type FuseField,
+	type IndexedDoc,
+	type SearchBodyJson,
+	type SearchIndexJson
+} from '../../search/types.ts';
+import type { Content } from '../content/index.ts';
+import { localToInstant } from '../content/time.ts';
+import { spell } from './pinyin.ts';
+
+/** Any searchable item, from the content folder or from a synthetic benchmark corpus. */
+export interface SearchSource {
+	type: DocType;
+	url: string;
+	title: string;
+	keywords: string[];
+	/** What the item is about, in a sentence or two; searched as you type. */
+	summary: string;
+	/** Longer text; searched on submit only. */
+	body: string;
+	meta: string;
+	codes?: string[];
+	validFrom?: number;
+	validUntil?: number;
+}
+
+export interface BuiltSearchIndex {
+	index: SearchIndexJson;
+	body: SearchBodyJson;
+}
+
+function clean(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+function cap(text: string, max: number): string {
+	const t = clean(text);
+	return t.length <= max ? t : t.slice(0, max);
+}
+
+type Row = Record<FuseField, string | string[]>;
+
+/**
+ * Titles without their bracketed asides and quotes, as visitors type them: 无线电台（站）设置审批
+ * is asked for as 无线电台设置审批, which is four edits away from the full title.
+ */
+export function titleAliases(title: string): string[] {
+	const alias = title.replace(/[（(][^（）()]*[）)]/g, '').replace(/[“”"‘’「」『』]/g, '');
+	return alias && alias !== title ? [alias] : [];
+}
+
+export function buildSearchIndex(sources: readonly SearchSource[]): BuiltSearchIndex {
+	const docs: IndexedDoc[] = [];
+	const rows: Row[] = [];
+	const bodies: string[] = [];
+	for (const s of sources) {
+		const title = clean(s.title);
+		const aliases = titleAliases(title);
+		const keywords = [
+			...new Set([...aliases, ...s.keywords].map(clean).filter((k) => k && k !== title))
+		];
+		const t = spell(title);
+		const ks = keywords.map(spell);
+		const doc: IndexedDoc = {
+			t: s.type,
+			u: s.url,
+			m: s.meta,
+			ti: t.initials,
+			tl: t.lens,
+			ki: ks.map((k) => k.initials),
+			kl: ks.map((k) => k.lens)
+		};
+		if (aliases.length) doc.a = aliases.length;
+		const codes = (s.codes ?? []).map(clean).filter(Boolean);
+		if (codes.length) doc.c = codes;
+		if (s.validFrom !== undefined) doc.p = s.validFrom;
+		if (s.validUntil !== undefined) doc.x = s.validUntil;
+		docs.push(doc);
+		rows.push({
+			title,
+			keywords,
+			summary: cap(s.summary, SUMMARY_MAX_CHARS),
+			titlePy: t.full,
+			keywordsPy: ks.map((k) => k.full)
+		});
+		bodies.push(cap(s.body, BODY_MAX_CHARS));
+	}
+	const fuse = Object.fromEntries(
+		FUSE_FIELDS.map((field) => [field, Fuse.createIndex([field], rows).toJSON()])
+	) as SearchIndexJson['fuse'];
+	return { index: { version: 1, docs, fuse }, body: { version: 1, bodies } };
+}
+
+const join = (parts: (string | undefined)[]) => parts.filter(Boolean).join('。');
+
+/** Everything the kiosk shows, as search sources. Validity is decided by the kiosk's clock. */
+export function sourcesFromContent(content: Content): SearchSource[] {
+	const { site, guides, processes, disclosures, notices, services } = content;
+	const out: SearchSource[] = [];
+	for (const g of guides) {
+		out.push({
+			type: 'guide',
+			url: `/guides/${g.slug}`,
+			title: g.name,
+			keywords: [...g.keywords, g.theme, g.kind],
+			summary: g.summary ?? g.text,
+			body: join([
+				g.conditions.join('；'),
+				'所需材料：' + g.materials.map((m) => m.name).join('、'),
+				g.steps.map((s) => s.name).join('、'),
+				g.result?.name,
+				...g.faq.map((f) => f.q),
+				g.text
+			]),
+			meta: `${g.theme} · ${g.kind}`,
+			codes: [g.catalogCode, g.implCode].filter((c): c is string => !!c),
+			validUntil: g.cancelled ? localToInstant(g.cancelled, site.timeZone) : undefined
+		});
+	}
+	for (const p of processes) {
+		out.push({
+			type: 'process',
+			url: `/processes/${p.slug}`,
+			title: p.title,
+			keywords: p.keywords,
+			summary: p.summary ?? p.text,
+			body: join([p.steps.map((s) => join([s.name, s.description])).join('；'), p.text]),
+			meta: `共 ${p.steps.length} 个步骤`
+		});
+	}
+	for (const d of disclosures) {
+		out.push({
+			type: 'disclosure',
+			url: `/disclosure/${d.slug}`,
+			title: d.title,
+			keywords: [...d.keywords, d.category],
+			summary: d.summary ?? d.text,
+			body: d.text,
+			// The 索引号 is searchable as a code and shown when it is what matched.
+			meta: `${formatDate(d.date)}发布`,
+			codes: [d.indexNo]
+		});
+	}
+	for (const n of notices) {
+		out.push({
+			type: 'notice',
+			url: `/notices/${n.slug}`,
+			title: n.title,
+			keywords: n.keywords,
+			summary: n.text,
+			body: n.text,
+			meta: `发布于 ${formatDate(n.published.slice(0, 10))}`,
+			validFrom: n.publishedAt,
+			validUntil: n.expiresAt
+		});
+	}
+	for (const s of services) {
+		out.push({
+			type: 'service',
+			url: '/services',
+			title: s.name,
+			keywords: [...s.keywords, s.category],
+			summary: s.description,
+			body: s.description,
+			meta: `${s.category} · 扫码办理`
+		});
+	}
+	return out;
+}

@@ -1,0 +1,7 @@
+import { bulletinDataFor } from '$lib/bulletin/payload.server';
+import { getContent } from '$lib/server/content';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => ({
+	bulletin: await bulletinDataFor(getContent())
+});

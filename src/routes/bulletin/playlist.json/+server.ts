@@ -1,0 +1,9 @@
+import { json } from '@sveltejs/kit';
+import { bulletinDataFor } from '$lib/bulletin/payload.server';
+import { getContent } from '$lib/server/content';
+import type { RequestHandler } from './$types';
+
+/** What a running screen fetches between slides to see whether new content was deployed. */
+export const prerender = true;
+
+export const GET: RequestHandler = async () => json(await bulletinDataFor(getContent()));

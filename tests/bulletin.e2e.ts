@@ -1,0 +1,248 @@
+/**
+ * The bulletin screen at the five screen sizes it is installed at, driven by a fake clock:
+ * rotation, the urgent ticker, expiry, the default slide, and text that fits at every size.
+ * Runs on the sample content (content/bulletins/, content/notices/); 2026-11-27 is a Friday.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const SIZES = [
+	{ width: 1920, height: 1080 },
+	{ width: 1080, height: 1920 },
+	{ width: 3840, height: 2160 },
+	{ width: 1366, height: 768 },
+	{ width: 1920, height: 360 }
+] as const;
+
+/** Office time (Asia/Shanghai, +08:00); the browser's own zone must not matter. */
+const at = (local: string) => new Date(`${local}+08:00`);
+const MORNING = at('2026-11-27T10:00:00');
+
+// The viewport is set per test, so one project is enough; the service worker would answer
+// playlist requests that these tests intercept.
+test.use({ serviceWorkers: 'block', timezoneId: 'America/Los_Angeles' });
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures from the pattern
+test.beforeEach(({}, info) => {
+	test.skip(info.project.name !== 'landscape', 'screen sizes are set per test');
+});
+
+interface ScreenState {
+	slide: string;
+	kind: string;
+	changes: number;
+}
+
+const screenState = (page: Page): Promise<ScreenState> =>
+	page.getByTestId('bulletin').evaluate((el: HTMLElement) => ({
+		slide: el.dataset.slide ?? '',
+		kind: el.dataset.kind ?? '',
+		changes: Number(el.dataset.changes)
+	}));
+
+async function open(page: Page, size: { width: number; height: number }, path: string, time: Date) {
+	await page.setViewportSize(size);
+	await page.clock.install({ time });
+	await page.goto(path);
+	await expect(page.getByTestId('bulletin')).toHaveAttribute('data-running', 'true');
+	await expect.poll(async () => (await screenState(page)).changes).toBeGreaterThan(0);
+}
+
+/** Lets fake time run until the next slide is on screen. */
+async function nextSlide(page: Page): Promise<ScreenState> {
+	const before = (await screenState(page)).changes;
+	for (let i = 0; i < 30; i++) {
+		await page.clock.runFor(1_000);
+		if ((await screenState(page)).changes > before) break;
+	}
+	await expect.poll(async () => (await screenState(page)).changes).toBeGreaterThan(before);
+	return screenState(page);
+}
+
+/** Nothing clipped, nothing scrolls, and the slide on screen is complete. */
+async function expectIntact(page: Page) {
+	const problems = await page.evaluate(() => {
+		const out: string[] = [];
+		const doc = document.documentElement;
+		if (doc.scrollWidth > doc.clientWidth || doc.scrollHeight > doc.clientHeight) {
+			out.push('the page scrolls');
+		}
+		const front = document.querySelector<HTMLElement>('.layer.front');
+		if (!front || front.childElementCount === 0) return [...out, 'no slide on screen'];
+		const boxes = [
+			front,
+			...front.querySelectorAll<HTMLElement>('[data-fit-box]'),
+			...document.querySelectorAll<HTMLElement>('.masthead .names, .info p, .still-text')
+		];
+		for (const el of boxes) {
+			if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+				out.push(
+					`${el.className} overflows (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight})`
+				);
+			}
+		}
+		if (front.dataset.overflow === 'true') out.push('the fitter gave up');
+		for (const img of front.querySelectorAll('img')) {
+			if (!img.complete || img.naturalWidth === 0) out.push(`image ${img.src} not ready`);
+		}
+		const r = front.getBoundingClientRect();
+		if (r.right > innerWidth + 8 || r.bottom > innerHeight + 8)
+			out.push('slide outside the screen');
+		return out;
+	});
+	expect(problems).toEqual([]);
+}
+
+for (const size of SIZES) {
+	const label = `${size.width}x${size.height}`;
+
+	test.describe(label, () => {
+		test('rotates the playlist under an urgent ticker, skipping expired and future slides', async ({
+			page
+		}) => {
+			await open(page, size, '/bulletin?screen=hall-main', MORNING);
+			const ticker = page.getByRole('region', { name: '紧急通知' });
+			const seen = new Set<string>();
+			let state = await screenState(page);
+			for (let i = 0; i < 10; i++) {
+				seen.add(state.slide);
+				await expectIntact(page);
+				await expect(ticker).toContainText('系统升级');
+				state = await nextSlide(page);
+			}
+			expect(seen.size).toBeGreaterThanOrEqual(7);
+			for (const kind of [
+				'special-fund-2027',
+				'disclosure-2014',
+				'guide-radio-station',
+				'hall-map'
+			]) {
+				expect(seen).toContain(`hall/${kind}`);
+			}
+			// Expired (national day), not yet valid (new year), outside its hours (lunch break).
+			expect(seen).not.toContain('hall/national-day-2026');
+			expect(seen).not.toContain('hall/new-year-2027');
+			expect(seen).not.toContain('hall/lunch-break');
+		});
+
+		test('drops the ticker when the urgent notice expires, and slides when theirs do', async ({
+			page
+		}) => {
+			// The urgent notice expires at 09:00 on 14 December.
+			await open(page, size, '/bulletin?screen=hall-main', at('2026-12-14T08:59:00'));
+			const ticker = page.getByRole('region', { name: '紧急通知' });
+			await expect(ticker).toBeVisible();
+			await page.clock.runFor(61_000);
+			await expect(ticker).toHaveCount(0);
+			for (let i = 0; i < 3; i++) {
+				await nextSlide(page);
+				await expectIntact(page);
+				await expect(page.locator('.layer.front')).not.toHaveClass(/with-ticker/);
+			}
+		});
+
+		test('shows the default slide once every slide has expired', async ({ page }) => {
+			// The corridor screen's campaign ended on 31 March 2027.
+			await open(page, size, '/bulletin?screen=corridor-2f', at('2027-04-01T10:00:00'));
+			await expect.poll(async () => (await screenState(page)).slide).toBe('default');
+			const front = page.locator('.layer.front');
+			await expect(front).toContainText('湖南省经济和信息化委员会');
+			await expect(page.getByText('10:00', { exact: true }).first()).toBeVisible();
+			await expectIntact(page);
+			// It stays up, with the clock running, instead of going blank.
+			await page.clock.runFor(60_000);
+			await expect.poll(async () => (await screenState(page)).slide).toBe('default');
+			await expect(page.getByText('10:01', { exact: true }).first()).toBeVisible();
+			await expectIntact(page);
+		});
+	});
+}
+
+test.describe('1920x1080', () => {
+	const size = SIZES[0];
+
+	test('urgent notices take over a screen whose playlist asks for it', async ({ page }) => {
+		await open(page, size, '/bulletin?screen=corridor-2f', MORNING);
+		await expect.poll(async () => (await screenState(page)).kind).toBe('urgent');
+		await expect(page.locator('.layer.front')).toContainText('系统升级暂停网上申报');
+		await expect(page.getByRole('region', { name: '紧急通知' })).toHaveCount(0);
+		await expectIntact(page);
+	});
+
+	test('a closure day shows the closed notice', async ({ page }) => {
+		await open(page, size, '/bulletin?screen=hall-main', at('2027-01-02T10:00:00'));
+		await expect.poll(async () => (await screenState(page)).slide).toBe('closed:2027-01-01');
+		await expect(page.locator('.layer.front')).toContainText('今日大厅窗口休息');
+		await expectIntact(page);
+	});
+
+	test('the time of day is the office’s, whatever the device says', async ({ page }) => {
+		// 10:00 in Changsha; the browser runs in Los Angeles (18:00 the day before).
+		await open(page, size, '/bulletin?screen=hall-main', MORNING);
+		await expect(page.locator('.masthead time')).toContainText('10:00');
+		await expect(page.locator('.masthead time')).toContainText('11月27日');
+	});
+
+	test('new content is taken up between slides, without a reload', async ({ page }) => {
+		await page.route('**/bulletin/playlist.json', async (route) => {
+			const response = await route.fetch();
+			const data = await response.json();
+			const hall = data.playlists.find((p: { id: string }) => p.id === 'hall');
+			hall.slides = [
+				{ ...hall.slides[0], id: 'fresh', title: '新发布的通知', startAt: null, endAt: null }
+			];
+			await route.fulfill({ response, json: { ...data, version: 'next-deploy' } });
+		});
+		await open(page, size, '/bulletin?screen=hall-main', MORNING);
+		await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+		const first = await screenState(page);
+		expect(first.slide).toBe('hall/special-fund-2027');
+		// The current slide finishes; the next one comes from the new content.
+		await page.clock.runFor(5_000);
+		expect((await screenState(page)).slide).toBe(first.slide);
+		const next = await nextSlide(page);
+		expect(next.slide).toBe('hall/fresh');
+		await expect(page.locator('.layer.front')).toContainText('新发布的通知');
+		expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(
+			true
+		);
+	});
+
+	test('night dimming and burn-in shift follow the clock', async ({ page }) => {
+		await open(page, size, '/bulletin?screen=hall-main', at('2026-11-27T19:28:00'));
+		const dim = page.locator('.dim');
+		await expect(dim).toHaveCSS('opacity', '0');
+		const shift = () => page.locator('.shift').getAttribute('style');
+		const before = await shift();
+		await page.clock.runFor(3 * 60_000);
+		// From 19:30 the office-wide setting dims to 35 %.
+		await expect(dim).toHaveCSS('opacity', '0.65');
+		expect(await shift()).not.toBe(before);
+	});
+
+	test('with reduced motion the ticker stands still and fits', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await open(page, SIZES[4], '/bulletin?screen=entrance-strip', MORNING);
+		const ticker = page.getByRole('region', { name: '紧急通知' });
+		await expect(ticker.locator('.still-text')).toContainText('系统升级');
+		await expect(ticker.locator('.track')).toHaveCount(0);
+		await expectIntact(page);
+	});
+});
+
+test('the preview shows every slide at every size and marks expired and future ones', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1900, height: 1000 });
+	await page.goto('/bulletin/preview?at=2026-11-27%2010:00');
+	await expect(page.getByTestId('preview-summary')).toContainText('已过期 1，未生效 1');
+	const expired = page.locator('article[data-slide="hall/national-day-2026"]');
+	await expect(expired).toContainText('已过期');
+	await expect(page.locator('article[data-slide="hall/new-year-2027"]')).toContainText('未生效');
+	await expect(expired.locator('figure.cell')).toHaveCount(5);
+	// Every cell is measured, and the sample content fits everywhere.
+	const cells = page.locator('figure.cell');
+	const count = await cells.count();
+	expect(count).toBeGreaterThanOrEqual(5 * 12);
+	await expect(page.locator('figure.cell[data-fits]')).toHaveCount(count);
+	await expect(page.locator('figure.cell[data-fits="false"]')).toHaveCount(0);
+	await expect(page.getByTestId('preview-summary')).toContainText('文字溢出 0 处');
+});

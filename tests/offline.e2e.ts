@@ -1,0 +1,306 @@
+/**
+ * Offline-first: after one online visit the terminal shows and searches everything with the
+ * network gone, also after a restart, and keeps its identity and local usage counts.
+ *
+ * Serves the production build (`npx vite build` first; KIOSK_BUILD_DIR to choose another folder)
+ * with tests/support/static-server.ts, or an external server (see tests/support/deployment.ts).
+ */
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath } from './browser';
+import { openDeployment, type Deployment } from './support/deployment';
+import {
+	contentVersion,
+	openStatusScreen,
+	readSetting,
+	readStore,
+	waitForOfflineReady
+} from './support/kiosk-page';
+
+const BUILD_DIR = path.resolve(process.env.KIOSK_BUILD_DIR ?? 'build');
+/** The sample content's staff PIN (content/site.yaml holds its SHA-256). */
+const PIN = process.env.KIOSK_STATUS_PIN ?? '2468';
+
+test.skip(
+	({ viewport }) => viewport !== null && viewport.width > viewport.height,
+	'Offline behaviour does not depend on the screen: portrait only.'
+);
+
+let site: Deployment;
+test.beforeEach(async () => {
+	site = await openDeployment(BUILD_DIR);
+});
+test.afterEach(async () => {
+	await site.close();
+});
+
+/** Cuts the network: the server goes away (locally) and the browser reports offline. */
+async function cutNetwork(context: BrowserContext): Promise<void> {
+	await site.local?.pause();
+	await context.setOffline(true);
+}
+
+async function cachedPaths(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const paths: string[] = [];
+		for (const name of await caches.keys()) {
+			for (const request of await (await caches.open(name)).keys()) {
+				paths.push(new URL(request.url).pathname);
+			}
+		}
+		return paths;
+	});
+}
+
+function pick(paths: string[], pattern: RegExp): string {
+	const found = paths.find((p) => pattern.test(p));
+	if (!found) throw new Error(`no cached page matches ${pattern}`);
+	return found;
+}
+
+async function expectPage(page: Page, url: string): Promise<string> {
+	const response = await page.goto(url);
+	expect(response?.status(), url).toBe(200);
+	const heading = page.locator('h1').first();
+	await expect(heading, url).toBeVisible();
+	await expect(page, url).not.toHaveTitle(/页面不存在|出错了/);
+	return (await heading.innerText()).trim();
+}
+
+test('after one online visit every page type and search work with the network cut', async ({
+	page,
+	context
+}) => {
+	await page.goto(`${site.baseURL}/`);
+	await waitForOfflineReady(page);
+	const paths = await cachedPaths(page);
+	// Never visited online: only the home page was.
+	const pages = {
+		guides: '/guides',
+		guide: pick(paths, /^\/guides\/[^/]+$/),
+		processes: '/processes',
+		process: pick(paths, /^\/processes\/[^/]+$/),
+		disclosures: '/disclosure',
+		disclosure: pick(paths, /^\/disclosure\/[^/]+$/),
+		notices: '/notices',
+		notice: pick(paths, /^\/notices\/[^/]+$/),
+		services: '/services',
+		contact: '/contact',
+		status: '/status'
+	};
+	expect(paths).toContain('/search-index.json');
+	expect(paths.some((p) => p.startsWith('/media/'))).toBe(true);
+
+	await cutNetwork(context);
+	const headings: Record<string, string> = {};
+	for (const [kind, url] of Object.entries(pages)) {
+		headings[kind] = await expectPage(page, `${site.baseURL}${url}`);
+	}
+
+	// Search, with a query taken from a guide that was never opened online.
+	const query = [...headings.guide!].slice(0, 3).join('');
+	await page.goto(`${site.baseURL}/search?q=${encodeURIComponent(query)}`);
+	await expect(page.locator(`main a[href="${pages.guide}"]`).first()).toBeVisible();
+
+	// Client-side navigation (the __data.json files) works offline too.
+	await page.goto(`${site.baseURL}/`);
+	await page
+		.getByRole('link', { name: /办事指南/ })
+		.first()
+		.tap();
+	await expect(page).toHaveURL(/\/guides$/);
+	await page.locator(`a[href="${pages.guide}"]`).first().tap();
+	await expect(page.locator('h1').first()).toHaveText(headings.guide!);
+
+	// Media (flow charts, notice images) come from the cache as well.
+	const media = pick(paths, /^\/media\//);
+	const status = await page.evaluate(async (url) => (await fetch(url)).status, media);
+	expect(status).toBe(200);
+});
+
+test('offline for a while, the terminal says how old its content is; back online it stops', async ({
+	page,
+	context
+}) => {
+	await page.clock.install();
+	await page.goto(`${site.baseURL}/`);
+	await waitForOfflineReady(page);
+	const banner = page.getByTestId('offline-banner');
+
+	await cutNetwork(context);
+	await page.clock.runFor(5_000);
+	await expect(banner).toBeHidden();
+	await page.clock.runFor(30_000);
+	await expect(banner).toBeVisible();
+	await expect(banner).toHaveText(
+		/^\s*内容更新于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}，当前离线\s*$/
+	);
+	await page.screenshot({ path: test.info().outputPath('offline-banner.png') });
+
+	await site.local?.resume();
+	await context.setOffline(false);
+	await expect(banner).toBeHidden();
+});
+
+test('after a restart while offline the kiosk starts from its cache, with its settings', async () => {
+	const profile = mkdtempSync(path.join(os.tmpdir(), 'kiosk-profile-'));
+	const launch = (offline: boolean) =>
+		chromium.launchPersistentContext(profile, {
+			executablePath: chromiumPath(),
+			args: CHROMIUM_ARGS,
+			viewport: { width: 1080, height: 1920 },
+			hasTouch: true,
+			locale: 'zh-CN',
+			timezoneId: 'Asia/Shanghai',
+			offline
+		});
+	try {
+		let context = await launch(false);
+		let page = context.pages()[0] ?? (await context.newPage());
+		await page.goto(`${site.baseURL}/?terminal=T-07&mode=kiosk`);
+		await waitForOfflineReady(page);
+		// Set once; the address goes back to the plain home page.
+		await expect(page).toHaveURL(`${site.baseURL}/`);
+		await expect
+			.poll(() => readSetting<{ id: string }>(page, 'terminal'))
+			.toMatchObject({ id: 'T-07', mode: 'kiosk' });
+		const version = await contentVersion(page);
+		await context.close();
+
+		await site.local?.pause();
+		context = await launch(true);
+		page = context.pages()[0] ?? (await context.newPage());
+		await expectPage(page, `${site.baseURL}/`);
+		expect(await contentVersion(page)).toBe(version);
+		await expectPage(page, `${site.baseURL}/guides`);
+		await page.locator('a[href^="/guides/"]').first().tap();
+		await expect(page).toHaveURL(/\/guides\/[^/]+$/);
+		const guide = (await page.locator('h1').first().innerText()).trim();
+
+		await openStatusScreen(page, PIN);
+		await expect(page.getByTestId('status-terminal')).toContainText('T-07');
+		await expect(page.getByTestId('status-network')).toContainText('离线');
+		await expect(page.getByTestId('status-worker')).toContainText('运行中');
+		await expect(page.getByTestId('usage-views')).toContainText(guide);
+		await context.close();
+	} finally {
+		rmSync(profile, { recursive: true, force: true });
+	}
+});
+
+test('usage counts: views and zero-result searches, on the status screen behind the PIN', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto(`${site.baseURL}/guides`);
+	await waitForOfflineReady(page);
+	const guide = page.locator('a[href^="/guides/"]').first();
+	const href = (await guide.getAttribute('href'))!;
+	for (let i = 0; i < 3; i++) {
+		await page.locator(`a[href="${href}"]`).first().tap();
+		await expect(page).toHaveURL(new RegExp(`${href}$`));
+		await page.getByRole('button', { name: '返回' }).tap();
+		await expect(page).toHaveURL(/\/guides$/);
+	}
+	// Searches that find nothing; a phone number is personal data and never kept.
+	for (const query of ['火星护照', '13800138000']) {
+		await page.goto(`${site.baseURL}/search?q=${encodeURIComponent(query)}`);
+		await expect(page.getByText(/没有找到|未找到/).first()).toBeVisible();
+	}
+	// A visitor's own event too (the search screen's contract), as typed in steps.
+	await page.evaluate(() => {
+		for (const query of ['月球', '月球签', '月球签证']) {
+			window.dispatchEvent(new CustomEvent('kiosk:zero-result-search', { detail: { query } }));
+		}
+	});
+	await page.goto(`${site.baseURL}/guides`);
+
+	// A wrong PIN is refused.
+	const emblem = page.getByTestId('emblem');
+	await emblem.hover();
+	await page.mouse.down();
+	await page.waitForURL('**/status');
+	await page.mouse.up();
+	for (const digit of '1111') await page.getByRole('button', { name: digit, exact: true }).click();
+	await page.getByRole('button', { name: '确认' }).click();
+	await expect(page.getByRole('alert')).toHaveText('密码不正确');
+	await page.goto(`${site.baseURL}/guides`);
+
+	await openStatusScreen(page, PIN);
+	const views = page.getByTestId('usage-views');
+	await expect(views.locator('li').first()).toContainText(href);
+	await expect(views.locator('li').first()).toContainText('3 次');
+	const misses = page.getByTestId('usage-misses');
+	await expect(misses).toContainText('火星护照');
+	await expect(misses).toContainText('月球签证');
+	await expect(misses).not.toContainText('月球签”');
+	await expect(misses).not.toContainText('13800138000');
+	for (const key of [
+		'app',
+		'content',
+		'check',
+		'worker',
+		'cache',
+		'persist',
+		'network',
+		'terminal'
+	]) {
+		await expect(page.getByTestId(`status-${key}`)).not.toBeEmpty();
+	}
+	await page.screenshot({ path: test.info().outputPath('status.png'), fullPage: true });
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: /下载统计/ }).click()
+	]);
+	const report = JSON.parse(await readDownload(await download.path())) as {
+		format: string;
+		views: Record<string, unknown>[];
+		misses: Record<string, unknown>[];
+	};
+	expect(report.format).toBe('lobby-kiosk-usage/1');
+	expect(report.views[0]).toMatchObject({ path: href, count: 3 });
+	// Days at most: nothing that could tell when a particular visitor was here.
+	for (const entry of [...report.views, ...report.misses]) {
+		expect(Object.keys(entry).sort()).toEqual(
+			'path' in entry
+				? ['count', 'firstDay', 'lastDay', 'path', 'title']
+				: ['count', 'firstDay', 'lastDay', 'query']
+		);
+		expect(entry.lastDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	}
+
+	await page.getByRole('button', { name: '显示统计二维码' }).click();
+	await expect(page.getByTestId('usage-qr')).toBeVisible();
+});
+
+test('the recovery page clears the worker, its caches and the usage counts', async ({ page }) => {
+	await page.goto(`${site.baseURL}/guides`);
+	await waitForOfflineReady(page);
+	await page.locator('a[href^="/guides/"]').first().tap();
+	await expect(page).toHaveURL(/\/guides\/[^/]+$/);
+
+	await page.goto(`${site.baseURL}/reset`);
+	await page.getByRole('button', { name: '清除离线数据…' }).click();
+	await page.getByRole('button', { name: '确认清除' }).click();
+	await expect(page.getByTestId('reset-log')).toContainText('后台服务：已注销 1 个');
+	const left = await page.evaluate(async () => ({
+		workers: (await navigator.serviceWorker.getRegistrations()).length,
+		caches: (await caches.keys()).length
+	}));
+	expect(left).toEqual({ workers: 0, caches: 0 });
+
+	// The next load starts afresh and caches everything again.
+	await page.getByRole('link', { name: '重新载入首页' }).click();
+	await waitForOfflineReady(page);
+	expect(await readSetting(page, 'lastCheck')).toBeNull();
+	expect(await readStore(page, 'views')).toEqual([]);
+});
+
+async function readDownload(file: string | null): Promise<string> {
+	if (!file) throw new Error('download failed');
+	const { readFile } = await import('node:fs/promises');
+	return readFile(file, 'utf8');
+}

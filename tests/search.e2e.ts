@@ -1,0 +1,182 @@
+/**
+ * The kiosk search by touch at both screen sizes: every way a visitor can ask (a Chinese
+ * substring, a typo, full pinyin, initials typed on the on-screen keyboard), deep links, the
+ * chips shown before typing, the no-result help, highlighting, and the privacy rules (cleared on
+ * idle reset; nothing stored).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const site = parse(
+	readFileSync(path.join(process.env.CONTENT_DIR || 'content', 'site.yaml'), 'utf8')
+) as { enquiryPhone: string; frequentSearches?: string[] };
+
+const input = (page: Page) => page.getByRole('searchbox');
+const keyboard = (page: Page) => page.getByRole('group', { name: '屏幕键盘' });
+const results = (page: Page) => page.getByTestId('search-result');
+const firstTitle = (page: Page) => results(page).first().locator('.title');
+
+/** Types as a physical keyboard with a Chinese IME does: the composed text arrives at once. */
+async function typeHanzi(page: Page, text: string) {
+	await input(page).focus();
+	await page.keyboard.insertText(text);
+}
+
+async function openSearch(page: Page, query = '') {
+	await page.goto(query ? `/search?q=${encodeURIComponent(query)}` : '/search');
+	await expect(input(page)).toBeVisible();
+}
+
+test.describe('search finds what a visitor means', () => {
+	test('a Chinese substring, highlighted in the title', async ({ page }) => {
+		await openSearch(page);
+		await typeHanzi(page, '节能审查');
+		await expect(firstTitle(page)).toContainText('节能审查');
+		await expect(firstTitle(page).locator('mark')).toHaveText('节能审查');
+	});
+
+	test('one wrong character still finds the item', async ({ page }) => {
+		await openSearch(page);
+		await typeHanzi(page, '无线电台设直审批');
+		await expect(firstTitle(page)).toHaveText('无线电台（站）设置审批');
+		await expect(firstTitle(page).locator('mark').first()).toBeVisible();
+	});
+
+	test('full pinyin from a physical keyboard', async ({ page }) => {
+		await openSearch(page);
+		await input(page).pressSequentially('wuxiandian');
+		await expect(firstTitle(page)).toContainText('无线电');
+		await expect(firstTitle(page).locator('mark').first()).toHaveText('无线电');
+	});
+
+	test('initials typed by tapping the on-screen keyboard', async ({ page }) => {
+		await openSearch(page);
+		for (const key of ['w', 'x', 'd']) {
+			await keyboard(page).getByRole('button', { name: key, exact: true }).tap();
+		}
+		await expect(input(page)).toHaveValue('wxd');
+		await expect(firstTitle(page).locator('mark').first()).toHaveText('无线电');
+		// Results are grouped by type, each group with its heading.
+		await expect(page.getByRole('heading', { name: /办事指南/ })).toBeVisible();
+		// The address follows what was typed (replaced, not pushed: Back leaves the search).
+		await expect(page).toHaveURL(/\/search\?q=wxd$/);
+		const entries = await page.evaluate(() => history.length);
+
+		await keyboard(page).getByRole('button', { name: '退格' }).tap();
+		await expect(input(page)).toHaveValue('wx');
+		await keyboard(page).getByRole('button', { name: '清空' }).tap();
+		await expect(input(page)).toHaveValue('');
+		await expect(page).toHaveURL(/\/search$/);
+		expect(await page.evaluate(() => history.length)).toBe(entries);
+	});
+
+	test('the item whose name is typed comes first', async ({ page }) => {
+		await openSearch(page);
+		await typeHanzi(page, '无线电频率使用许可');
+		await expect(firstTitle(page)).toHaveText('无线电频率使用许可');
+	});
+
+	test('submitting also searches the text of each item', async ({ page }) => {
+		await openSearch(page);
+		await typeHanzi(page, '营业执照');
+		await keyboard(page).getByRole('button', { name: '搜索', exact: true }).tap();
+		await expect(results(page).first()).toBeVisible();
+		await expect(page.getByRole('status').first()).toContainText('含正文');
+		await expect(results(page).first().locator('.detail mark')).toHaveText('营业执照');
+	});
+});
+
+test.describe('around the search', () => {
+	test('?q= opens with results, as a link or QR code would', async ({ page }) => {
+		await openSearch(page, 'jnsc');
+		await expect(input(page)).toHaveValue('jnsc');
+		await expect(firstTitle(page).locator('mark')).toHaveText('节能审查');
+	});
+
+	test('before typing: frequent searches and categories as chips', async ({ page }) => {
+		await openSearch(page);
+		const frequent = site.frequentSearches ?? [];
+		expect(frequent.length).toBeGreaterThan(0);
+		const chip = page.getByRole('button', { name: frequent[0], exact: true });
+		await expect(chip).toBeVisible();
+		await expect(page.getByRole('heading', { name: '按类别查找' })).toBeVisible();
+		await chip.tap();
+		await expect(input(page)).toHaveValue(frequent[0]!);
+		await expect(results(page).first()).toBeVisible();
+		await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(frequent[0]!)}`));
+	});
+
+	test('nothing found: said plainly, with categories and the enquiry phone', async ({ page }) => {
+		await page.addInitScript(() => {
+			const w = window as unknown as { zeroResults: string[] };
+			w.zeroResults = [];
+			window.addEventListener('kiosk:zero-result-search', (e) =>
+				w.zeroResults.push((e as CustomEvent<{ query: string }>).detail.query)
+			);
+		});
+		await openSearch(page);
+		await typeHanzi(page, '火星移民');
+		await expect(
+			page.getByRole('heading', { name: '没有找到与“火星移民”相关的内容' })
+		).toBeVisible();
+		await expect(page.getByTestId('enquiry-phone')).toHaveText(site.enquiryPhone);
+		await expect(page.getByRole('heading', { name: '按类别查找' })).toBeVisible();
+		await expect(results(page)).toHaveCount(0);
+		// Counted once the visitor stops typing, once.
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { zeroResults: string[] }).zeroResults))
+			.toEqual(['火星移民']);
+		await page.waitForTimeout(2_000);
+		expect(
+			await page.evaluate(() => (window as unknown as { zeroResults: string[] }).zeroResults)
+		).toEqual(['火星移民']);
+	});
+
+	test('keys are at least 60 px and fit the screen, also in elder mode', async ({ page }) => {
+		await openSearch(page);
+		// Size, and whether a finger on the key's centre reaches the key (not clipped or covered).
+		const keys = () =>
+			keyboard(page)
+				.getByRole('button')
+				.evaluateAll((keys) =>
+					keys.map((k) => {
+						const r = k.getBoundingClientRect();
+						const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+						return {
+							name: k.textContent?.trim(),
+							w: r.width,
+							h: r.height,
+							reachable: k.contains(hit)
+						};
+					})
+				);
+		for (const mode of ['normal', 'elder']) {
+			if (mode === 'elder') await page.getByRole('button', { name: '长辈模式' }).tap();
+			const all = await keys();
+			expect(all.length).toBeGreaterThanOrEqual(40);
+			for (const k of all) {
+				expect(Math.min(k.w, k.h), `${mode} ${k.name}`).toBeGreaterThanOrEqual(60);
+				expect(k.reachable, `${mode} ${k.name}`).toBe(true);
+			}
+		}
+	});
+
+	test('idle reset clears the query, and nothing typed is stored', async ({ page }) => {
+		await page.clock.install();
+		await openSearch(page);
+		await typeHanzi(page, '无线电');
+		await expect(results(page).first()).toBeVisible();
+		// Idle time and the countdown pass (site.yaml allows at most a few minutes).
+		await page.clock.runFor(10 * 60_000);
+		await expect(page).toHaveURL(/\/$/);
+		await page.getByRole('link', { name: '搜索' }).first().tap();
+		await expect(input(page)).toHaveValue('');
+		await expect(results(page)).toHaveCount(0);
+		const stored = await page.evaluate(
+			() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })
+		);
+		expect(stored).not.toContain('无线电');
+	});
+});

@@ -1,0 +1,308 @@
+/**
+ * Unattended updates: a new build deployed in place of the running one is downloaded in the
+ * background and taken up only at a safe moment (the kiosk's idle reset, a bulletin slide
+ * change) with one reload; a visitor in the middle of something is never interrupted. A broken or
+ * interrupted deploy leaves the running version alone, and the next check tries again.
+ *
+ * Builds two versions of the test content (tests/support/build-site.ts, ~15 s each) and switches
+ * the local static server between them (or a real server, see tests/support/deployment.ts).
+ * KIOSK_UPDATE_BUILDS=<folder> keeps the two builds between runs (delete it after changing code).
+ */
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	unlinkSync,
+	writeFileSync
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseDocument, type Document } from 'yaml';
+import { buildSite } from './support/build-site';
+import { canDeploy, openDeployment, type Deployment } from './support/deployment';
+import {
+	contentVersion,
+	countLoads,
+	loads,
+	readSetting,
+	waitForOfflineReady,
+	workerSnapshot
+} from './support/kiosk-page';
+
+test.skip(
+	({ viewport }) => viewport !== null && viewport.width > viewport.height,
+	'Updates do not depend on the screen: portrait only.'
+);
+test.skip(!canDeploy, 'Deploying builds to an external server needs KIOSK_DEPLOY_LINK.');
+test.describe.configure({ mode: 'serial' });
+
+interface Builds {
+	a: string;
+	b: string;
+	/** B, but one page is still A's: its bytes do not match the new worker's integrity hash. */
+	mismatch: string;
+	/** B, with one file of the new version missing (404). */
+	missing: string;
+}
+
+/** Set to a folder to keep the two builds between runs (they are rebuilt when missing). */
+const KEEP_BUILDS = process.env.KIOSK_UPDATE_BUILDS
+	? path.resolve(process.env.KIOSK_UPDATE_BUILDS)
+	: null;
+let work = '';
+let builds: Builds;
+let site: Deployment;
+const IDLE_S = 15;
+const COUNTDOWN_S = 20;
+
+function editSite(dir: string, edit: (doc: Document) => void): void {
+	const file = path.join(dir, 'site.yaml');
+	const doc = parseDocument(readFileSync(file, 'utf8'));
+	edit(doc);
+	writeFileSync(file, doc.toString());
+}
+
+/** The pages a half-done deploy gets wrong. */
+const STALE_PAGE = 'guides.html';
+const MISSING_FILE = 'guides/__data.json';
+
+test.beforeAll(async () => {
+	test.setTimeout(300_000);
+	work = mkdtempSync(path.join(os.tmpdir(), 'kiosk-update-'));
+	const kept = KEEP_BUILDS ?? work;
+	const contentA = path.join(work, 'content-a');
+	const contentB = path.join(work, 'content-b');
+	cpSync(path.resolve('tests/fixtures/good'), contentA, { recursive: true });
+	// Real time, not page.clock (Chromium does not activate a waiting worker reliably under a
+	// faked clock): the shortest idle reset and update interval site.yaml allows.
+	editSite(contentA, (doc) => {
+		doc.setIn(['kiosk', 'idleTimeoutSeconds'], IDLE_S);
+		doc.setIn(['kiosk', 'idleCountdownSeconds'], COUNTDOWN_S);
+		doc.setIn(['kiosk', 'updateCheckMinutes'], 1);
+	});
+	cpSync(contentA, contentB, { recursive: true });
+	// Version B: the office renamed its hall (every page changes, and so does the worker).
+	editSite(contentB, (doc) => doc.set('hallName', `${String(doc.get('hallName'))}（新址）`));
+
+	builds = {
+		a: path.join(kept, 'a'),
+		b: path.join(kept, 'b'),
+		mismatch: path.join(work, 'mismatch'),
+		missing: path.join(work, 'missing')
+	};
+	if (!existsSync(builds.a)) buildSite({ contentDir: contentA, outDir: builds.a });
+	if (!existsSync(builds.b)) buildSite({ contentDir: contentB, outDir: builds.b });
+	cpSync(builds.b, builds.mismatch, { recursive: true });
+	cpSync(path.join(builds.a, STALE_PAGE), path.join(builds.mismatch, STALE_PAGE));
+	cpSync(builds.b, builds.missing, { recursive: true });
+	unlinkSync(path.join(builds.missing, MISSING_FILE));
+});
+
+test.afterAll(() => {
+	if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test.beforeEach(async () => {
+	site = await openDeployment(builds.a);
+});
+test.afterEach(async () => {
+	await site.close();
+});
+
+type Marked = Window & { visitorMarker?: string };
+
+function marker(page: Page): Promise<string | null> {
+	return page.evaluate(() => (window as Marked).visitorMarker ?? null);
+}
+
+/** Opens the kiosk, waits until it works offline, and marks the page (a reload loses the mark). */
+async function open(page: Page, url: string): Promise<string> {
+	await countLoads(page);
+	await page.goto(`${site.baseURL}${url}`);
+	await waitForOfflineReady(page);
+	await page.evaluate(() => ((window as Marked).visitorMarker = 'busy'));
+	const version = await contentVersion(page);
+	expect(version).toBeTruthy();
+	return version!;
+}
+
+/** The network comes back: the kiosk checks for a new version right away. */
+async function networkReturns(context: BrowserContext): Promise<void> {
+	await context.setOffline(true);
+	await context.setOffline(false);
+}
+
+function lastCheck(page: Page): Promise<{ at: string; result: string } | null> {
+	return readSetting<{ at: string; result: string }>(page, 'lastCheck');
+}
+
+/** Waits for a check made after `since` to end with `result`. */
+async function expectCheck(page: Page, since: string, result: string, timeout = 30_000) {
+	await expect
+		.poll(
+			async () => {
+				const check = await lastCheck(page);
+				return check && check.at > since ? check.result : null;
+			},
+			{ timeout }
+		)
+		.toBe(result);
+}
+
+/** A visitor touching the screen every few seconds until `done` (never idle long enough to reset). */
+async function visitorBusyUntil(page: Page, done: () => Promise<boolean>, timeoutMs: number) {
+	const until = Date.now() + timeoutMs;
+	while (!(await done())) {
+		if (Date.now() > until) throw new Error('timed out while the visitor was busy');
+		await page.locator('h1').first().tap();
+		await page.waitForTimeout(4_000);
+	}
+}
+
+/** Waits (real time) for the idle reset and for the reload to the new version it allows. */
+async function expectReloadedAtIdleReset(page: Page, oldVersion: string): Promise<void> {
+	await expect
+		.poll(
+			async () => {
+				try {
+					return (await marker(page)) === null && (await contentVersion(page)) !== oldVersion;
+				} catch {
+					return false; // mid-reload
+				}
+			},
+			{ timeout: (IDLE_S + COUNTDOWN_S + 30) * 1000 }
+		)
+		.toBe(true);
+}
+
+test('kiosk: a new version is taken up at the next idle reset, never while a visitor is busy', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	page.on('console', (m) => { if (m.text().startsWith('DBG')) console.log(new Date().toISOString(), m.text()); });
+	page.on('request', (r) => { if (r.isNavigationRequest()) console.log(new Date().toISOString(), 'NAVREQ', r.url()); });
+	page.on('requestfailed', (r) => console.log(new Date().toISOString(), 'REQFAIL', r.url(), r.failure()?.errorText));
+	page.on('framenavigated', (f) => { if (f === page.mainFrame()) console.log(new Date().toISOString(), 'NAV', f.url()); });
+	const versionA = await open(page, '/');
+	const started = new Date().toISOString();
+	await page
+		.getByRole('link', { name: /办事指南/ })
+		.first()
+		.tap();
+	await expect(page).toHaveURL(/\/guides$/);
+	await page.locator('a[href^="/guides/"]').first().tap();
+	await expect(page).toHaveURL(/\/guides\/[^/]+$/);
+	const guideUrl = page.url();
+
+	// B is deployed while a visitor reads a guide; the one-minute check finds and downloads it.
+	await site.deploy(builds.b);
+	await visitorBusyUntil(
+		page,
+		async () =>
+			(await lastCheck(page))?.result === 'ready' && (await lastCheck(page))!.at > started,
+		100_000
+	);
+	expect(await workerSnapshot(page)).toMatchObject({ active: true, waiting: true });
+	// The visitor keeps reading (longer than an idle reset would take), undisturbed.
+	const end = Date.now() + (IDLE_S + COUNTDOWN_S) * 1000;
+	await visitorBusyUntil(page, async () => Date.now() > end, 60_000);
+	expect(await marker(page)).toBe('busy');
+	expect(page.url()).toBe(guideUrl);
+	expect(await contentVersion(page)).toBe(versionA);
+	expect(await loads(page)).toBe(1);
+
+	// Nobody there any more: the idle reset, then the update and one reload, on the home screen.
+	await expectReloadedAtIdleReset(page, versionA);
+	expect(page.url()).toBe(`${site.baseURL}/`);
+	await expect(page.getByText('（新址）').first()).toBeVisible();
+	expect(await loads(page)).toBe(2);
+	expect(await workerSnapshot(page)).toMatchObject({ active: true, waiting: false });
+	expect(await readSetting(page, 'lastApplied')).toBeTruthy();
+});
+
+test('bulletin: a new version is taken up between two slides', async ({ page, context }) => {
+	test.setTimeout(120_000);
+	const versionA = await open(page, '/bulletin?screen=lobby');
+	const screen = page.getByTestId('bulletin');
+	await expect(screen).toHaveAttribute('data-running', 'true');
+	const since = new Date().toISOString();
+
+	await site.deploy(builds.b);
+	await networkReturns(context);
+	await expectCheck(page, since, 'ready');
+	// Downloaded; the slide on screen stays up until the rotation moves on.
+	expect(await marker(page)).toBe('busy');
+
+	// At the next slide change the screen reloads once, into B, and plays on.
+	await expect
+		.poll(
+			async () => {
+				try {
+					return (await marker(page)) === null && (await contentVersion(page)) !== versionA;
+				} catch {
+					return false;
+				}
+			},
+			{ timeout: 60_000 }
+		)
+		.toBe(true);
+	expect(page.url()).toBe(`${site.baseURL}/bulletin?screen=lobby`);
+	expect(await loads(page)).toBe(2);
+	await expect(page.getByTestId('bulletin')).toHaveAttribute('data-running', 'true');
+});
+
+test('a broken or interrupted deploy leaves the running version; the next check tries again', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(240_000);
+	const versionA = await open(page, '/');
+
+	const attempts: [string, () => Promise<void>][] = [
+		[
+			'a page of the old version among the new files (integrity mismatch)',
+			() => site.deploy(builds.mismatch)
+		],
+		['a file of the new version missing (404)', () => site.deploy(builds.missing)]
+	];
+	const local = site.local;
+	if (local) {
+		attempts.unshift([
+			'the network drops in the middle of the download',
+			async () => {
+				local.interrupt = (p) => p === '/guides';
+				await site.deploy(builds.b);
+			}
+		]);
+	}
+	for (const [what, deploy] of attempts) {
+		await test.step(what, async () => {
+			const since = new Date().toISOString();
+			await deploy();
+			await networkReturns(context);
+			await expectCheck(page, since, 'failed');
+			// Nothing to take up, so no safe moment can reload the page.
+			expect(await workerSnapshot(page)).toMatchObject({ active: true, waiting: false });
+			expect(await contentVersion(page)).toBe(versionA);
+			if (local) local.interrupt = null;
+		});
+	}
+	await test.step('a safe moment after the failures changes nothing', async () => {
+		await page.waitForTimeout((IDLE_S + COUNTDOWN_S + 3) * 1000);
+		expect(await marker(page)).toBe('busy');
+		expect(await contentVersion(page)).toBe(versionA);
+		expect(await loads(page)).toBe(1);
+	});
+
+	await test.step('the deploy is completed: the next check takes it up', async () => {
+		const since = new Date().toISOString();
+		await site.deploy(builds.b);
+		await networkReturns(context);
+		await expectCheck(page, since, 'ready');
+		await expectReloadedAtIdleReset(page, versionA);
+		expect(await loads(page)).toBe(2);
+	});
+});
