@@ -168,7 +168,7 @@ export function sourcesFromContent(content: Content): SearchSource[] {
 	for (const s of services) {
 		out.push({
 			type: 'service',
-			url: '/services',
+			url: `/services#${s.slug}`,
 			title: s.name,
 			keywords: [...s.keywords, s.category],
 			summary: s.description,
