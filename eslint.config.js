@@ -41,6 +41,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
+			'.svelte-kit-*/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',

@@ -29,17 +29,23 @@ export async function run(): Promise<Figure[]> {
 
 	// Content check: loadContent is what `npm run content:check` and the build both run. The first
 	// call pays for module warm-up (zod schemas, markdown), so it is made once and not counted.
+	// Each size is timed more than once and the fastest run counts: other work on a shared machine
+	// only ever slows a run down, so the minimum is the best estimate of the cost itself.
 	loadContent(dirs.get(100) as string);
 	const checkMs = new Map<number, number>();
 	for (const [n, dir] of dirs) {
-		const t0 = performance.now();
-		const { problems } = loadContent(dir);
-		const ms = performance.now() - t0;
-		const errors = problems.filter((p) => p.severity === 'error');
-		if (errors.length) {
-			throw new Error(
-				`synthetic content (${n} items) does not validate:\n${errors.slice(0, 5).map(formatProblem).join('\n')}`
-			);
+		const runs = n >= 10_000 ? 2 : 3;
+		let ms = Infinity;
+		for (let i = 0; i < runs; i++) {
+			const t0 = performance.now();
+			const { problems } = loadContent(dir);
+			ms = Math.min(ms, performance.now() - t0);
+			const errors = problems.filter((p) => p.severity === 'error');
+			if (errors.length) {
+				throw new Error(
+					`synthetic content (${n} items) does not validate:\n${errors.slice(0, 5).map(formatProblem).join('\n')}`
+				);
+			}
 		}
 		checkMs.set(n, ms);
 		figures.push({
@@ -47,7 +53,7 @@ export async function run(): Promise<Figure[]> {
 			name: `content check, ${label(n)}`,
 			value: round(ms / 1000, 2),
 			unit: 's',
-			note: `${round((n / ms) * 1000, 0)} items/s, in-process loadContent()`
+			note: `${round((n / ms) * 1000, 0)} items/s; in-process loadContent(), fastest of ${runs}`
 		});
 	}
 	const checkRatio = (checkMs.get(10_000) as number) / (checkMs.get(1_000) as number);

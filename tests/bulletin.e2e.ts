@@ -206,6 +206,33 @@ test.describe('1920x1080', () => {
 		);
 	});
 
+	test('a slide that cannot be rendered is skipped and the screen never goes blank', async ({
+		page
+	}) => {
+		await page.route('**/bulletin/playlist.json', async (route) => {
+			const response = await route.fetch();
+			const data = await response.json();
+			const hall = data.playlists.find((p: { id: string }) => p.id === 'hall');
+			const notice = { ...hall.slides[0], startAt: null, endAt: null };
+			hall.slides = [
+				{ ...notice, id: 'broken', kind: 'figures', items: null },
+				{ ...notice, id: 'good', title: '正常的通知' },
+				{ ...notice, id: 'also-good', title: '另一条通知' }
+			];
+			await route.fulfill({ response, json: { ...data, version: 'broken-deploy' } });
+		});
+		await open(page, size, '/bulletin?screen=hall-main', MORNING);
+		const seen = new Set<string>();
+		for (let i = 0; i < 5; i++) {
+			const state = await nextSlide(page);
+			seen.add(state.slide);
+			await expectIntact(page);
+		}
+		expect(seen).toContain('hall/good');
+		expect(seen).toContain('hall/also-good');
+		expect(seen).not.toContain('hall/broken');
+	});
+
 	test('night dimming and burn-in shift follow the clock', async ({ page }) => {
 		await open(page, size, '/bulletin?screen=hall-main', at('2026-11-27T19:28:00'));
 		const dim = page.locator('.dim');
@@ -245,4 +272,22 @@ test('the preview shows every slide at every size and marks expired and future o
 	await expect(page.locator('figure.cell[data-fits]')).toHaveCount(count);
 	await expect(page.locator('figure.cell[data-fits="false"]')).toHaveCount(0);
 	await expect(page.getByTestId('preview-summary')).toContainText('文字溢出 0 处');
+});
+
+/** Not assertions: what each screen size looks like, for a person to check (SCREENSHOTS=1). */
+test.describe('screenshots', () => {
+	test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to write screenshots');
+	for (const size of SIZES) {
+		test(`${size.width}x${size.height}`, async ({ page }) => {
+			await open(page, size, '/bulletin?screen=hall-main', MORNING);
+			for (let i = 0; i < 8; i++) {
+				const { slide } = await screenState(page);
+				await page.waitForTimeout(700); // the fade is real time
+				await page.screenshot({
+					path: `test-results/screens/bulletin-${size.width}x${size.height}-${i}-${slide.replace(/\W+/g, '-')}.png`
+				});
+				await nextSlide(page);
+			}
+		});
+	}
 });

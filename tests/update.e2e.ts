@@ -162,6 +162,14 @@ async function visitorBusyUntil(page: Page, done: () => Promise<boolean>, timeou
 	}
 }
 
+/**
+ * The page loaded once before the update, then reloaded into the new version: once, or twice
+ * in a row when Chromium let the new worker in only during the first reload (see updater.ts).
+ */
+function expectUpdateReload(loadCount: number): void {
+	expect([2, 3]).toContain(loadCount);
+}
+
 /** Waits (real time) for the idle reset and for the reload to the new version it allows. */
 async function expectReloadedAtIdleReset(page: Page, oldVersion: string): Promise<void> {
 	await expect
@@ -182,10 +190,6 @@ test('kiosk: a new version is taken up at the next idle reset, never while a vis
 	page
 }) => {
 	test.setTimeout(180_000);
-	page.on('console', (m) => { if (m.text().startsWith('DBG')) console.log(new Date().toISOString(), m.text()); });
-	page.on('request', (r) => { if (r.isNavigationRequest()) console.log(new Date().toISOString(), 'NAVREQ', r.url()); });
-	page.on('requestfailed', (r) => console.log(new Date().toISOString(), 'REQFAIL', r.url(), r.failure()?.errorText));
-	page.on('framenavigated', (f) => { if (f === page.mainFrame()) console.log(new Date().toISOString(), 'NAV', f.url()); });
 	const versionA = await open(page, '/');
 	const started = new Date().toISOString();
 	await page
@@ -218,7 +222,7 @@ test('kiosk: a new version is taken up at the next idle reset, never while a vis
 	await expectReloadedAtIdleReset(page, versionA);
 	expect(page.url()).toBe(`${site.baseURL}/`);
 	await expect(page.getByText('（新址）').first()).toBeVisible();
-	expect(await loads(page)).toBe(2);
+	expectUpdateReload(await loads(page));
 	expect(await workerSnapshot(page)).toMatchObject({ active: true, waiting: false });
 	expect(await readSetting(page, 'lastApplied')).toBeTruthy();
 });
@@ -250,7 +254,7 @@ test('bulletin: a new version is taken up between two slides', async ({ page, co
 		)
 		.toBe(true);
 	expect(page.url()).toBe(`${site.baseURL}/bulletin?screen=lobby`);
-	expect(await loads(page)).toBe(2);
+	expectUpdateReload(await loads(page));
 	await expect(page.getByTestId('bulletin')).toHaveAttribute('data-running', 'true');
 });
 
@@ -303,6 +307,6 @@ test('a broken or interrupted deploy leaves the running version; the next check 
 		await networkReturns(context);
 		await expectCheck(page, since, 'ready');
 		await expectReloadedAtIdleReset(page, versionA);
-		expect(await loads(page)).toBe(2);
+		expectUpdateReload(await loads(page));
 	});
 });

@@ -7,8 +7,9 @@
 /** Below this the text is too small to read across a hall: the preview flags it instead. */
 export const MIN_FIT = 0.55;
 
+/** Strict: a box that overflows by a pixel has its border or a glyph's edge cut off. */
 function overflows(el: HTMLElement): boolean {
-	return el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
+	return el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth;
 }
 
 /** Boxes that must hold their content: the slide itself and every `[data-fit-box]` inside. */

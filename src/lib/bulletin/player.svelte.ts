@@ -86,6 +86,8 @@ export class BulletinPlayer {
 	recoveries = $state(0);
 
 	#elements: (HTMLElement | undefined)[] = [];
+	/** Layers whose slide threw while rendering; never shown. */
+	#failed = [false, false];
 	#cursor: Cursor | null = null;
 	#generation = 0;
 	#pending: BulletinData | null = null;
@@ -109,6 +111,10 @@ export class BulletinPlayer {
 
 	bindLayer(index: number, el: HTMLElement | undefined): void {
 		this.#elements[index] = el;
+	}
+
+	markFailed(index: number): void {
+		this.#failed[index] = true;
 	}
 
 	/** Starts the rotation, clock and watchdog; returns the function that stops all of them. */
@@ -174,6 +180,7 @@ export class BulletinPlayer {
 		}
 
 		const back = this.front === 0 ? 1 : 0;
+		this.#failed[back] = false;
 		this.layers[back] = { shown: decision.shown, ticker: hasTicker, version: this.data.version };
 		await tick();
 		const ready = await this.#prepare(back);
@@ -189,13 +196,15 @@ export class BulletinPlayer {
 
 	async #prepare(index: number): Promise<boolean> {
 		const el = this.#elements[index];
-		if (!el) return false;
+		if (!el || this.#failed[index]) return false;
 		try {
 			const images = [...el.querySelectorAll('img')];
 			await withTimeout(Promise.all(images.map((img) => img.decode())), DECODE_TIMEOUT_MS);
 		} catch {
 			return false;
 		}
+		// Let what the loaded images told the slide (their proportions) reach the DOM first.
+		await tick();
 		fitSlide(el);
 		return true;
 	}

@@ -7,7 +7,13 @@
  *   running and the next check simply tries again;
  * - a downloaded version waits until `applyNow()` is called at a safe moment (idle reset on the
  *   kiosk home screen, between bulletin slides): skip-waiting, `controllerchange`, one reload.
+ *
+ * Chromium sometimes holds the new worker back after skip-waiting while the page lives (seen
+ * after touch navigations), or lets it take over only during the reload, leaving the fresh page
+ * one version behind its worker. So the page also compares its own build with the one the worker
+ * serves (`_app/version.json`), and a safe moment reloads a page that is behind.
  */
+import { version as pageVersion } from '$app/environment';
 import { Workbox } from 'workbox-window';
 import { putSetting, type UpdateCheck } from './db';
 import type { OfflineState } from './state.svelte';
@@ -23,8 +29,47 @@ const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 const LISTEN = { capture: true, passive: true } as const;
 /** How long the new worker gets to take control before the page reloads to let it. */
 const TAKEOVER_WAIT_MS = 3_000;
+/** Update reloads in this tab (sessionStorage): the page after one finishes the job at once. */
 const RELOAD_MARK = 'kiosk-update-reload';
 const RESUME_WINDOW_MS = 20_000;
+/** Never more update reloads than this in a row within the window (a broken deploy must not loop). */
+const MAX_RELOADS = 3;
+
+interface ReloadMark {
+	at: number;
+	count: number;
+}
+
+function readMark(): ReloadMark | null {
+	try {
+		const mark = JSON.parse(sessionStorage.getItem(RELOAD_MARK) ?? 'null') as ReloadMark | null;
+		return mark && Date.now() - mark.at < RESUME_WINDOW_MS ? mark : null;
+	} catch {
+		return null;
+	}
+}
+
+function writeMark(mark: ReloadMark | null): void {
+	try {
+		if (mark) sessionStorage.setItem(RELOAD_MARK, JSON.stringify(mark));
+		else sessionStorage.removeItem(RELOAD_MARK);
+	} catch {
+		// No session storage: the next safe moment finishes the job instead.
+	}
+}
+
+/** The build the controlling worker serves, or null when unknown (no worker, offline, old build). */
+async function workerVersion(): Promise<string | null> {
+	if (!navigator.serviceWorker?.controller) return null;
+	try {
+		const response = await fetch('/_app/version.json', { cache: 'no-store' });
+		if (!response.ok) return null;
+		const { version } = (await response.json()) as { version?: unknown };
+		return typeof version === 'string' ? version : null;
+	} catch {
+		return null;
+	}
+}
 
 function message(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
@@ -64,7 +109,6 @@ export class Updater {
 	#onControllerChange = () => {
 		this.#options.state.controlled = true;
 		// The first install also claims the page: no reload then, nothing changed for it.
-		console.log('DBG controllerchange skip=', this.#skipRequested, 'quiet=', this.#quiet());
 		if (!this.#skipRequested) return;
 		clearTimeout(this.#fallback);
 		if (this.#quiet()) void this.#reloadOnce();
@@ -112,21 +156,25 @@ export class Updater {
 	}
 
 	/**
-	 * The fallback reload (see applyNow) may still come up under the old worker, with the new one
-	 * taking control a moment later: then reload once more, while the screen is still untouched.
+	 * Right after an update reload nobody has touched the screen yet: if the new worker takes
+	 * control only now, or this page still came from the old one, reload once more at once.
 	 */
 	#resumeAfterReload(): void {
-		let marked = 0;
-		try {
-			marked = Number(sessionStorage.getItem(RELOAD_MARK) ?? 0);
-			sessionStorage.removeItem(RELOAD_MARK);
-		} catch {
-			return;
-		}
-		if (Date.now() - marked > RESUME_WINDOW_MS) return;
-		this.#skipRequested = true;
+		if (!readMark()) return;
 		this.#safeAt = performance.now();
-		setTimeout(() => (this.#skipRequested = false), RESUME_WINDOW_MS);
+		this.#skipRequested = true;
+		setTimeout(() => {
+			this.#skipRequested = false;
+			writeMark(null);
+		}, RESUME_WINDOW_MS);
+		void navigator.serviceWorker.ready.then(() => this.#reloadIfBehind());
+	}
+
+	/** Reloads (while nobody uses the screen) when the worker serves a newer build than this page. */
+	async #reloadIfBehind(): Promise<boolean> {
+		const served = await workerVersion();
+		if (!served || served === pageVersion || !this.#quiet()) return false;
+		return this.#reloadOnce();
 	}
 
 	async #register(): Promise<void> {
@@ -232,7 +280,6 @@ export class Updater {
 	 * the new worker has taken control. Returns false when there is nothing to take up.
 	 */
 	applyNow(): boolean {
-		console.log('DBG applyNow', this.#reloading, !!this.#registration?.waiting);
 		if (this.#reloading) return false;
 		this.#safeAt = performance.now();
 		if (this.#reloadAtNextSafeMoment) {
@@ -240,39 +287,35 @@ export class Updater {
 			return true;
 		}
 		const registration = this.#registration;
-		if (!registration?.waiting || !registration.active || !this.#wb) return false;
+		if (!registration?.waiting || !registration.active || !this.#wb) {
+			void this.#reloadIfBehind();
+			return false;
+		}
 		// If the message is lost, the worker stays waiting and the next safe moment asks again.
 		this.#skipRequested = true;
 		this.#wb.messageSkipWaiting();
-		// Chromium can hold the new worker back while this page keeps work open in the old one
-		// (seen after client-side navigations); a reload releases it. Still the same safe moment,
-		// unless someone has touched the screen since.
 		clearTimeout(this.#fallback);
 		this.#fallback = setTimeout(() => {
-			console.log('DBG fallback quiet=', this.#quiet(), 'waiting=', !!this.#registration?.waiting, this.#activityAt, this.#safeAt);
-			if (this.#quiet() && this.#registration?.waiting) {
-				try {
-					sessionStorage.setItem(RELOAD_MARK, String(Date.now()));
-				} catch {
-					// Without the mark the next page simply waits for the next safe moment.
-				}
-				void this.#reloadOnce();
-			}
+			// Still held back: a reload lets it in (the next page checks it got the new build).
+			if (this.#quiet() && this.#registration?.waiting) void this.#reloadOnce();
 		}, TAKEOVER_WAIT_MS);
 		return true;
 	}
 
-	/** After skip-waiting the page runs under the new worker: reload once to match it. */
-	async #reloadOnce(): Promise<void> {
-		console.log('DBG reloadOnce', this.#reloading);
-		if (this.#reloading) return;
+	/** One reload into the new version (guarded against loops across reloads). */
+	async #reloadOnce(): Promise<boolean> {
+		if (this.#reloading) return false;
+		const mark = readMark();
+		if (mark && mark.count >= MAX_RELOADS) return false;
 		this.#reloading = true;
+		clearTimeout(this.#fallback);
+		writeMark({ at: Date.now(), count: (mark?.count ?? 0) + 1 });
 		try {
 			await putSetting('lastApplied', new Date().toISOString());
 		} catch (error) {
 			this.#options.state.storageProblem = message(error);
 		}
-		console.log('DBG calling reload');
 		this.#options.reload();
+		return true;
 	}
 }

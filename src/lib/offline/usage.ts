@@ -84,8 +84,14 @@ export async function recordView(path: string, title: string, day: string): Prom
 	await tx.done;
 }
 
-export async function recordMiss(query: string, day: string): Promise<void> {
+/** Counts a zero-result query; `replaces` is an earlier version of the same search, uncounted. */
+export async function recordMiss(query: string, day: string, replaces: string | null = null) {
 	const tx = (await db()).transaction('misses', 'readwrite');
+	if (replaces) {
+		const earlier = await tx.store.get(replaces);
+		if (earlier && earlier.count > 1) await tx.store.put({ ...earlier, count: earlier.count - 1 });
+		else if (earlier) await tx.store.delete(replaces);
+	}
 	const old = await tx.store.get(query);
 	await tx.store.put({
 		query,

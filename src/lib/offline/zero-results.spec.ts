@@ -1,35 +1,50 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ZERO_RESULT_EVENT, ZeroResultRecorder } from './zero-results';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SAME_SEARCH_MS, ZERO_RESULT_EVENT, ZeroResultRecorder } from './zero-results';
 
 describe('ZeroResultRecorder', () => {
-	let kept: string[];
+	let kept: [string, string | null][];
+	let now: number;
 	let recorder: ZeroResultRecorder;
 	beforeEach(() => {
-		vi.useFakeTimers();
 		kept = [];
-		recorder = new ZeroResultRecorder((q) => kept.push(q), 4000);
+		now = 1_000_000;
+		recorder = new ZeroResultRecorder(
+			(q, replaces) => kept.push([q, replaces]),
+			() => now
+		);
 	});
-	afterEach(() => vi.useRealTimers());
 
-	it('keeps a query once the visitor stops changing it', () => {
+	it('stores a search at once', () => {
 		recorder.offer('火星');
-		vi.advanceTimersByTime(3000);
-		expect(kept).toEqual([]);
-		vi.advanceTimersByTime(1000);
-		expect(kept).toEqual(['火星']);
+		expect(kept).toEqual([['火星', null]]);
 	});
 
-	it('counts typing and correcting one search as one, the last version', () => {
-		for (const q of ['月球', '月球签', '月球签证x', '月球签证']) recorder.offer(q);
-		vi.advanceTimersByTime(4000);
-		expect(kept).toEqual(['月球签证']);
+	it('counts refining one search as one: each version replaces the one before', () => {
+		for (const q of ['月球', '月球签', '月球签证']) {
+			recorder.offer(q);
+			now += 2000;
+		}
+		expect(kept).toEqual([
+			['月球', null],
+			['月球签', '月球'],
+			['月球签证', '月球签']
+		]);
 	});
 
-	it('keeps different searches apart', () => {
+	it('keeps different searches, the same one later, and a new visitor apart', () => {
+		recorder.offer('火星');
 		recorder.offer('火星');
 		recorder.offer('月球');
-		recorder.flush();
-		expect(kept).toEqual(['火星', '月球']);
+		now += SAME_SEARCH_MS;
+		recorder.offer('月球签证');
+		recorder.forget();
+		recorder.offer('月球签证处');
+		expect(kept).toEqual([
+			['火星', null],
+			['月球', null],
+			['月球签证', null],
+			['月球签证处', null]
+		]);
 	});
 
 	it('drops personal data and ignores malformed events', () => {
@@ -41,7 +56,6 @@ describe('ZeroResultRecorder', () => {
 		target.dispatchEvent(new CustomEvent(ZERO_RESULT_EVENT, { detail: { query: '退税' } }));
 		stop();
 		target.dispatchEvent(new CustomEvent(ZERO_RESULT_EVENT, { detail: { query: '不再记录' } }));
-		recorder.flush();
-		expect(kept).toEqual(['退税']);
+		expect(kept).toEqual([['退税', null]]);
 	});
 });

@@ -1,40 +1,41 @@
 /**
  * Collects searches that found nothing. The search screen announces each one with a window event
- * `kiosk:zero-result-search` ({ detail: { query } }), possibly on every keystroke, so a query is
- * kept only once the visitor stops changing it: "无线", "无线电x", "无线电xx" typed in a row count
- * once, as the last of them.
+ * `kiosk:zero-result-search` ({ detail: { query } }) once typing pauses. A visitor who goes on
+ * refining the same search ("月球", then "月球签证") counts once, as the last version: the later
+ * query replaces the earlier one. Each one is stored at once, so a reload loses nothing.
  */
 import { keptQuery } from './usage';
 
 export const ZERO_RESULT_EVENT = 'kiosk:zero-result-search';
+/** Within this time, a query that extends or shortens the previous one is the same search. */
+export const SAME_SEARCH_MS = 15_000;
+
+export type MissCommit = (query: string, replaces: string | null) => void;
 
 export class ZeroResultRecorder {
-	#pending: string | null = null;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	#commit: (query: string) => void;
-	#quietMs: number;
+	#last: { query: string; at: number } | null = null;
+	#commit: MissCommit;
+	#now: () => number;
 
-	constructor(commit: (query: string) => void, quietMs = 4000) {
+	constructor(commit: MissCommit, now: () => number = Date.now) {
 		this.#commit = commit;
-		this.#quietMs = quietMs;
+		this.#now = now;
 	}
 
 	offer(raw: string): void {
 		const query = keptQuery(raw);
 		if (!query) return;
-		const pending = this.#pending;
-		const sameSearch = pending !== null && (query.startsWith(pending) || pending.startsWith(query));
-		if (!sameSearch) this.flush();
-		this.#pending = query;
-		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => this.flush(), this.#quietMs);
+		const now = this.#now();
+		const last = this.#last && now - this.#last.at < SAME_SEARCH_MS ? this.#last : null;
+		this.#last = { query, at: now };
+		if (last?.query === query) return;
+		const refines = last && (query.startsWith(last.query) || last.query.startsWith(query));
+		this.#commit(query, refines ? last.query : null);
 	}
 
-	flush(): void {
-		clearTimeout(this.#timer);
-		const pending = this.#pending;
-		this.#pending = null;
-		if (pending) this.#commit(pending);
+	/** A new visitor: nothing they type continues the previous visitor's search. */
+	forget(): void {
+		this.#last = null;
 	}
 
 	/** Listens on `target` for the search screen's events; returns the unsubscribe. */
