@@ -72,16 +72,13 @@ export function startOffline(opts: BootOptions): () => void {
 		.then((at) => (offline.lastApplied = at ?? null))
 		.catch(noteStorageProblem);
 
-	const misses = new ZeroResultRecorder((query) => {
-		recordMiss(query, localDay(new Date(), opts.timeZone)).catch(noteStorageProblem);
+	const misses = new ZeroResultRecorder((query, replaces) => {
+		recordMiss(query, localDay(new Date(), opts.timeZone), replaces).catch(noteStorageProblem);
 	});
 	cleanups.push(
 		misses.listen(),
-		session.onReset(() => misses.flush())
+		session.onReset(() => misses.forget())
 	);
-	const flush = () => misses.flush();
-	window.addEventListener('pagehide', flush);
-	cleanups.push(() => window.removeEventListener('pagehide', flush));
 
 	if (opts.withWorker) {
 		void requestPersistence().then((granted) => (offline.persisted = granted));

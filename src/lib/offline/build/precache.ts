@@ -1,0 +1,80 @@
+/**
+ * Build time only (Node): turns the files Workbox found in `.svelte-kit/output` into the service
+ * worker's precache list, and keeps that list inside a size budget.
+ *
+ * - URLs are the ones the browser asks for: with `trailingSlash: 'never'` the page
+ *   `prerendered/pages/guides/x.html` is requested as `/guides/x`.
+ * - Every entry carries a subresource-integrity hash, so a half-copied or mixed-up deploy fails
+ *   the new worker's install (and the old version keeps running) instead of caching wrong bytes.
+ * - The total is printed on every build and the build fails above the budget, because a terminal
+ *   that cannot cache everything is not offline-capable.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface PrecacheEntry {
+	url: string;
+	revision: string | null;
+	size: number;
+	integrity?: string;
+}
+
+export interface PrecacheTransformOptions {
+	/** Workbox's globDirectory: the `.svelte-kit/output` folder. */
+	globDirectory: string;
+	budgetBytes: number;
+	log?: (line: string) => void;
+}
+
+const PREFIXES = ['client/', 'prerendered/pages/', 'prerendered/dependencies/'];
+
+/** `prerendered/pages/guides/x.html` -> `guides/x`; relative, so it follows the worker's scope. */
+export function precacheUrl(file: string): string {
+	let url = file;
+	for (const prefix of PREFIXES) {
+		if (url.startsWith(prefix)) {
+			url = url.slice(prefix.length);
+			break;
+		}
+	}
+	if (url === 'index.html') return './';
+	if (url.endsWith('/index.html')) return url.slice(0, -'/index.html'.length);
+	if (url.endsWith('.html')) return url.slice(0, -'.html'.length);
+	return url;
+}
+
+export function formatBytes(bytes: number): string {
+	if (bytes < 1024) return `${bytes} B`;
+	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+	return `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+}
+
+export function createPrecacheTransform({ globDirectory, budgetBytes, log = console.log }: PrecacheTransformOptions) {
+	return async (entries: PrecacheEntry[]): Promise<{ manifest: PrecacheEntry[]; warnings: string[] }> => {
+		const manifest = entries.map((entry) => {
+			const bytes = readFileSync(path.join(globDirectory, entry.url));
+			const integrity = `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
+			return { ...entry, url: precacheUrl(entry.url), integrity };
+		});
+		const total = manifest.reduce((sum, e) => sum + e.size, 0);
+		const media = manifest.filter((e) => e.url.startsWith('media/'));
+		const mediaBytes = media.reduce((sum, e) => sum + e.size, 0);
+		log(
+			`Offline precache: ${manifest.length} files, ${formatBytes(total)} ` +
+				`(media: ${media.length} files, ${formatBytes(mediaBytes)}) of a ${formatBytes(budgetBytes)} budget`
+		);
+		if (total > budgetBytes) {
+			const largest = [...manifest]
+				.sort((a, b) => b.size - a.size)
+				.slice(0, 5)
+				.map((e) => `  ${formatBytes(e.size).padStart(10)}  ${e.url}`)
+				.join('\n');
+			throw new Error(
+				`Offline precache is ${formatBytes(total)}, over the ${formatBytes(budgetBytes)} budget ` +
+					`(KIOSK_PRECACHE_BUDGET_MB). Shrink or remove media; the largest files:\n${largest}`
+			);
+		}
+		return { manifest, warnings: [] };
+	};
+}
