@@ -47,7 +47,13 @@ describe('createPrecacheTransform', () => {
 	});
 
 	it('fails the build over the budget, naming the largest files', async () => {
-		const transform = createPrecacheTransform({ globDirectory: dir, budgetBytes: 1000, log: () => {} });
-		await expect(transform(entries())).rejects.toThrow(/over the 1000 B budget[\s\S]*media\/big\.png/);
+		const transform = createPrecacheTransform({
+			globDirectory: dir,
+			budgetBytes: 1000,
+			log: () => {}
+		});
+		await expect(transform(entries())).rejects.toThrow(
+			/over the 1000 B budget[\s\S]*media\/big\.png/
+		);
 	});
 });

@@ -50,8 +50,14 @@ export function formatBytes(bytes: number): string {
 	return `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 }
 
-export function createPrecacheTransform({ globDirectory, budgetBytes, log = console.log }: PrecacheTransformOptions) {
-	return async (entries: PrecacheEntry[]): Promise<{ manifest: PrecacheEntry[]; warnings: string[] }> => {
+export function createPrecacheTransform({
+	globDirectory,
+	budgetBytes,
+	log = console.log
+}: PrecacheTransformOptions) {
+	return async (
+		entries: PrecacheEntry[]
+	): Promise<{ manifest: PrecacheEntry[]; warnings: string[] }> => {
 		const manifest = entries.map((entry) => {
 			const bytes = readFileSync(path.join(globDirectory, entry.url));
 			const integrity = `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
