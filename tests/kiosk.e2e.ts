@@ -111,6 +111,7 @@ test.describe('idle reset', () => {
 	test('a warning counts down; one touch continues', async ({ page }) => {
 		await page.clock.install();
 		await page.goto(await firstGuide(page));
+		await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
 		await page.clock.fastForward(91_000);
 		const overlay = page.getByTestId('idle-overlay');
 		await expect(overlay).toBeVisible();
@@ -133,6 +134,7 @@ test.describe('idle reset', () => {
 		await page.getByRole('button', { name: '长辈模式' }).tap();
 		await page.locator('#main').evaluate((m) => m.scrollBy(0, 800));
 		await expect(page.locator('html')).toHaveAttribute('data-elder', '');
+		await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
 
 		// Two jumps: fastForward fires each due timer once, and the countdown starts after the first.
 		await page.clock.fastForward(90_000);

@@ -33,7 +33,8 @@ test.beforeEach(async () => {
 	site = await openDeployment(BUILD_DIR);
 });
 test.afterEach(async () => {
-	await site.close();
+	// Skipped (landscape) tests never opened a deployment.
+	await site?.close();
 });
 
 /** Cuts the network: the server goes away (locally) and the browser reports offline. */
@@ -144,9 +145,12 @@ test('offline for a while, the terminal says how old its content is; back online
 	await expect(banner).toBeHidden();
 });
 
-test('after a restart while offline the kiosk starts from its cache, with its settings', async () => {
+type Launch = (offline: boolean) => Promise<BrowserContext>;
+
+/** A browser profile on disk, so that a test can close the browser and start it again. */
+async function withProfile(run: (launch: Launch) => Promise<void>): Promise<void> {
 	const profile = mkdtempSync(path.join(os.tmpdir(), 'kiosk-profile-'));
-	const launch = (offline: boolean) =>
+	const launch: Launch = (offline) =>
 		chromium.launchPersistentContext(profile, {
 			executablePath: chromiumPath(),
 			args: CHROMIUM_ARGS,
@@ -157,8 +161,20 @@ test('after a restart while offline the kiosk starts from its cache, with its se
 			offline
 		});
 	try {
+		await run(launch);
+	} finally {
+		rmSync(profile, { recursive: true, force: true });
+	}
+}
+
+async function firstPage(context: BrowserContext): Promise<Page> {
+	return context.pages()[0] ?? (await context.newPage());
+}
+
+test('after a restart while offline the kiosk starts from its cache, with its settings', async () => {
+	await withProfile(async (launch) => {
 		let context = await launch(false);
-		let page = context.pages()[0] ?? (await context.newPage());
+		let page = await firstPage(context);
 		await page.goto(`${site.baseURL}/?terminal=T-07&mode=kiosk`);
 		await waitForOfflineReady(page);
 		// Set once; the address goes back to the plain home page.
@@ -171,7 +187,7 @@ test('after a restart while offline the kiosk starts from its cache, with its se
 
 		await site.local?.pause();
 		context = await launch(true);
-		page = context.pages()[0] ?? (await context.newPage());
+		page = await firstPage(context);
 		await expectPage(page, `${site.baseURL}/`);
 		expect(await contentVersion(page)).toBe(version);
 		await expectPage(page, `${site.baseURL}/guides`);
@@ -185,9 +201,26 @@ test('after a restart while offline the kiosk starts from its cache, with its se
 		await expect(page.getByTestId('status-worker')).toContainText('运行中');
 		await expect(page.getByTestId('usage-views')).toContainText(guide);
 		await context.close();
-	} finally {
-		rmSync(profile, { recursive: true, force: true });
-	}
+	});
+});
+
+test('a terminal set to bulletin mode opens its screen on start, also after a restart offline', async () => {
+	await withProfile(async (launch) => {
+		let context = await launch(false);
+		let page = await firstPage(context);
+		await page.goto(`${site.baseURL}/?terminal=B-2&mode=bulletin&screen=lobby`);
+		await expect(page).toHaveURL(`${site.baseURL}/bulletin?screen=lobby`);
+		await waitForOfflineReady(page);
+		await context.close();
+
+		await site.local?.pause();
+		context = await launch(true);
+		page = await firstPage(context);
+		await page.goto(`${site.baseURL}/`);
+		await expect(page).toHaveURL(`${site.baseURL}/bulletin?screen=lobby`);
+		await expect(page.getByTestId('bulletin')).toHaveAttribute('data-running', 'true');
+		await context.close();
+	});
 });
 
 test('usage counts: views and zero-result searches, on the status screen behind the PIN', async ({
@@ -215,6 +248,9 @@ test('usage counts: views and zero-result searches, on the status screen behind 
 			window.dispatchEvent(new CustomEvent('kiosk:zero-result-search', { detail: { query } }));
 		}
 	});
+	await expect
+		.poll(async () => (await readStore<{ query: string }[]>(page, 'misses'))?.map((m) => m.query))
+		.toContain('月球签证');
 	await page.goto(`${site.baseURL}/guides`);
 
 	// A wrong PIN is refused.

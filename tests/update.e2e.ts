@@ -109,7 +109,8 @@ test.beforeEach(async () => {
 	site = await openDeployment(builds.a);
 });
 test.afterEach(async () => {
-	await site.close();
+	// Skipped (landscape) tests never opened a deployment.
+	await site?.close();
 });
 
 type Marked = Window & { visitorMarker?: string };

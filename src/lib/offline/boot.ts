@@ -6,7 +6,7 @@ import { onSafeMoment } from '$lib/kiosk/safe-moment';
 import { session } from '$lib/kiosk/session.svelte';
 import { getSetting, putSetting } from './db';
 import { offline } from './state.svelte';
-import { requestPersistence } from './storage';
+import { isQuotaError, requestPersistence } from './storage';
 import { bulletinPath, parseTerminalParams, type TerminalSettings } from './terminal';
 import { Updater } from './updater';
 import { countedPath, localDay, recordMiss, recordView } from './usage';
@@ -34,9 +34,12 @@ export function currentUpdater(): Updater | null {
 	return updater;
 }
 
+/** Storage failures never reach visitors: the status screen tells staff. */
 function noteStorageProblem(error: unknown): void {
-	offline.storageProblem =
-		error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	offline.storageProblem = isQuotaError(error)
+		? `存储空间已满，使用统计暂停记录（${detail}）`
+		: detail;
 }
 
 async function setUpTerminal(opts: BootOptions): Promise<void> {

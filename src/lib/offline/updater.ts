@@ -16,6 +16,7 @@
 import { version as pageVersion } from '$app/environment';
 import { Workbox } from 'workbox-window';
 import { putSetting, type UpdateCheck } from './db';
+import { MAX_RELOADS, readMark, RESUME_WINDOW_MS, workerVersion, writeMark } from './reload';
 import type { OfflineState } from './state.svelte';
 
 export interface UpdaterOptions {
@@ -29,48 +30,6 @@ const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 const LISTEN = { capture: true, passive: true } as const;
 /** How long the new worker gets to take control before the page reloads to let it. */
 const TAKEOVER_WAIT_MS = 3_000;
-/** Update reloads in this tab (sessionStorage): the page after one finishes the job at once. */
-const RELOAD_MARK = 'kiosk-update-reload';
-const RESUME_WINDOW_MS = 20_000;
-/** Never more update reloads than this in a row within the window (a broken deploy must not loop). */
-const MAX_RELOADS = 3;
-
-interface ReloadMark {
-	at: number;
-	count: number;
-}
-
-function readMark(): ReloadMark | null {
-	try {
-		const mark = JSON.parse(sessionStorage.getItem(RELOAD_MARK) ?? 'null') as ReloadMark | null;
-		return mark && Date.now() - mark.at < RESUME_WINDOW_MS ? mark : null;
-	} catch {
-		return null;
-	}
-}
-
-function writeMark(mark: ReloadMark | null): void {
-	try {
-		if (mark) sessionStorage.setItem(RELOAD_MARK, JSON.stringify(mark));
-		else sessionStorage.removeItem(RELOAD_MARK);
-	} catch {
-		// No session storage: the next safe moment finishes the job instead.
-	}
-}
-
-/** The build the controlling worker serves, or null when unknown (no worker, offline, old build). */
-async function workerVersion(): Promise<string | null> {
-	if (!navigator.serviceWorker?.controller) return null;
-	try {
-		const response = await fetch('/_app/version.json', { cache: 'no-store' });
-		if (!response.ok) return null;
-		const { version } = (await response.json()) as { version?: unknown };
-		return typeof version === 'string' ? version : null;
-	} catch {
-		return null;
-	}
-}
-
 function message(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
