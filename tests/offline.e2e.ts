@@ -39,7 +39,7 @@ test.afterEach(async () => {
 
 /** Cuts the network: the server goes away (locally) and the browser reports offline. */
 async function cutNetwork(context: BrowserContext): Promise<void> {
-	await site.network?.pause();
+	await site.local?.pause();
 	await context.setOffline(true);
 }
 
@@ -140,7 +140,7 @@ test('offline for a while, the terminal says how old its content is; back online
 	);
 	await page.screenshot({ path: test.info().outputPath('offline-banner.png') });
 
-	await site.network?.resume();
+	await site.local?.resume();
 	await context.setOffline(false);
 	await expect(banner).toBeHidden();
 });
@@ -185,7 +185,7 @@ test('after a restart while offline the kiosk starts from its cache, with its se
 		const version = await contentVersion(page);
 		await context.close();
 
-		await site.network?.pause();
+		await site.local?.pause();
 		context = await launch(true);
 		page = await firstPage(context);
 		await expectPage(page, `${site.baseURL}/`);
@@ -213,7 +213,7 @@ test('a terminal set to bulletin mode opens its screen on start, also after a re
 		await waitForOfflineReady(page);
 		await context.close();
 
-		await site.network?.pause();
+		await site.local?.pause();
 		context = await launch(true);
 		page = await firstPage(context);
 		await page.goto(`${site.baseURL}/`);

@@ -9,7 +9,6 @@
  * The local server can also become unreachable and cut a download short; a real server cannot,
  * so those steps fall back to the browser's offline emulation or are skipped.
  */
-import { globalNginxControl } from './nginx';
 import { existsSync, renameSync, symlinkSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { startStaticServer, type StaticServer } from './static-server';
@@ -20,8 +19,6 @@ export interface Deployment {
 	deploy(dir: string): Promise<void>;
 	/** The local server, when the tests run one (null against an external server). */
 	readonly local: StaticServer | null;
-	/** Takes the server away and back (the local server, or nginx under playwright.nginx.config.ts). */
-	readonly network: { pause(): Promise<void>; resume(): Promise<void> } | null;
 	close(): Promise<void>;
 }
 
@@ -44,19 +41,12 @@ export async function openDeployment(dir: string): Promise<Deployment> {
 			pointLink(link, d);
 		};
 		if (link) await deploy(dir);
-		return {
-			baseURL: externalBaseUrl,
-			deploy,
-			local: null,
-			network: globalNginxControl(),
-			close: async () => {}
-		};
+		return { baseURL: externalBaseUrl, deploy, local: null, close: async () => {} };
 	}
 	const server = await startStaticServer(dir);
 	return {
 		baseURL: server.url,
 		local: server,
-		network: server,
 		deploy: async (d: string) => {
 			server.root = path.resolve(d);
 		},
