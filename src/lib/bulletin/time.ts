@@ -3,6 +3,8 @@
  * a display shipped with UTC or a wrong zone still follows the office's day.
  */
 
+import { zoneFormatter } from '$lib/zone';
+
 export interface LocalTime {
 	/** `YYYY-MM-DD` in the office's zone. */
 	date: string;
@@ -12,29 +14,8 @@ export interface LocalTime {
 	second: number;
 }
 
-// One formatter per zone; a screen uses one zone, so this never grows.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-	let f = formatters.get(timeZone);
-	if (!f) {
-		f = new Intl.DateTimeFormat('en-US', {
-			timeZone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			second: '2-digit'
-		});
-		formatters.set(timeZone, f);
-	}
-	return f;
-}
-
 export function localTime(now: number, timeZone: string): LocalTime {
-	const parts = formatter(timeZone).formatToParts(new Date(now));
+	const parts = zoneFormatter(timeZone).formatToParts(new Date(now));
 	const get = (type: Intl.DateTimeFormatPartTypes) =>
 		parts.find((p) => p.type === type)?.value ?? '0';
 	const y = get('year');

@@ -1,16 +1,9 @@
+import { zoneFormatter } from '../../zone.ts';
+
 /** Editors write local office times; the kiosk compares instants. The zone comes from site.yaml. */
 
 function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-	const parts = new Intl.DateTimeFormat('en-US', {
-		timeZone,
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit'
-	}).formatToParts(instant);
+	const parts = zoneFormatter(timeZone).formatToParts(instant);
 	const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
 	const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
 	return Math.round((asUtc - instant.getTime()) / 60000);
