@@ -12,4 +12,9 @@ describe('parentPath', () => {
 		expect(parentPath('/')).toBe('/');
 		expect(parentPath('/guides/')).toBe('/');
 	});
+	it('goes from a later page of a list to its first page, and from a category to the list', () => {
+		expect(parentPath('/disclosure/p/2')).toBe('/disclosure');
+		expect(parentPath('/disclosure/c/budgets/p/3')).toBe('/disclosure/c/budgets');
+		expect(parentPath('/disclosure/c/budgets')).toBe('/disclosure');
+	});
 });

@@ -2,5 +2,8 @@
 export function parentPath(pathname: string): string {
 	const parts = pathname.replace(/\/+$/, '').split('/').filter(Boolean);
 	if (parts.length <= 1) return '/';
-	return '/' + parts.slice(0, -1).join('/');
+	// A list page (`…/p/2`) or category (`…/c/<key>`) is one level in two segments; neither
+	// `…/p` nor `…/c` is a page.
+	const pair = parts.length >= 3 && (parts.at(-2) === 'p' || parts.at(-2) === 'c');
+	return '/' + parts.slice(0, pair ? -2 : -1).join('/');
 }
