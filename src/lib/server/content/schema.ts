@@ -357,6 +357,34 @@ export const disclosureCategories = [
 	'依申请公开'
 ] as const;
 
+export type DisclosureCategory = (typeof disclosureCategories)[number];
+
+/**
+ * The ASCII URL key of each category (`/disclosure/c/<key>`). Named, not numbered, so that the
+ * URLs terminals and QR codes already point at survive a category being added or reordered.
+ */
+export const disclosureCategoryKeys = {
+	公开指南: 'guide',
+	公开制度: 'rules',
+	'行政法规、规章和规范性文件': 'regulations',
+	'机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名': 'organisation',
+	'国民经济和社会发展规划、专项规划、区域规划及相关政策': 'plans',
+	国民经济和社会发展统计信息: 'statistics',
+	行政许可和其他对外管理服务事项: 'licensing',
+	'行政处罚、行政强制': 'enforcement',
+	'财政预算、决算信息': 'budgets',
+	'行政事业性收费项目及其依据、标准': 'fees',
+	政府集中采购项目: 'procurement',
+	重大建设项目的批准和实施情况: 'projects',
+	'扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况': 'welfare',
+	'突发公共事件的应急预案、预警信息及应对情况': 'emergencies',
+	'环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况': 'inspections',
+	'公务员招考的职位、名额、报考条件等事项以及录用结果': 'civil-service',
+	'法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息': 'other',
+	公开年报: 'annual-reports',
+	依申请公开: 'on-request'
+} as const satisfies Record<DisclosureCategory, string>;
+
 export const applicantKinds = [
 	'naturalPersons',
 	'businesses',
