@@ -76,13 +76,78 @@ test.describe('browsing by touch', () => {
 
 	test('disclosure catalogue filters by category and shows 索引号', async ({ page }) => {
 		await page.goto('/disclosure');
-		const all = await page.locator('a[href^="/disclosure/"]').count();
+		const items = page.locator('.list-link');
+		const all = await items.count();
 		expect(all).toBeGreaterThanOrEqual(12);
 		await expect(page.getByText(/索引号：430S00720\//).first()).toBeVisible();
-		await page.getByRole('button', { name: /财政预算/ }).tap();
-		const filtered = await page.locator('a[href^="/disclosure/"]').count();
-		expect(filtered).toBeGreaterThan(0);
-		expect(filtered).toBeLessThan(all);
+		const categories = page.getByRole('navigation', { name: '公开类别' });
+		await expect(categories.getByRole('link', { name: /全部/ })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
+		// The sample's 20 items are more than a page: the pager shows.
+		await expect(page.getByText('第 1 / 2 页')).toBeVisible();
+
+		const budgets = categories.getByRole('link', { name: /财政预算/ });
+		const count = Number((await budgets.textContent())!.match(/（(\d+)）/)![1]);
+		await budgets.tap();
+		await expect(page).toHaveURL(/\/disclosure\/c\/[a-z-]+$/);
+		await expect(budgets).toHaveAttribute('aria-current', 'page');
+		await expect(categories.getByRole('link', { name: /全部/ })).not.toHaveAttribute(
+			'aria-current'
+		);
+		await expect(page.getByRole('heading', { level: 2 })).toContainText('财政预算、决算信息');
+		// Exactly that category's items, on one page.
+		await expect(items).toHaveCount(count);
+		expect(count).toBeGreaterThan(0);
+		expect(count).toBeLessThan(all);
+		await expect(page.getByRole('navigation', { name: '翻页' })).toHaveCount(0);
+		for (const href of await items.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+			expect(href).toMatch(/^\/disclosure\/[a-z0-9-]+$/);
+		}
+	});
+
+	test('the catalogue pages with 下一页 / 上一页 links; a page that does not exist is a 404', async ({
+		page
+	}) => {
+		await page.goto('/disclosure');
+		const items = page.locator('.list-link');
+		const hrefs = () => items.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		const first = await hrefs();
+		const pager = page.getByRole('navigation', { name: '翻页' });
+		await pager.getByRole('link', { name: '下一页' }).tap();
+		await expect(page).toHaveURL(/\/disclosure\/p\/2$/);
+		await expect(pager).toContainText('第 2 / 2 页');
+		const second = await hrefs();
+		expect(second.length).toBeGreaterThan(0);
+		expect(second.filter((h) => first.includes(h))).toEqual([]);
+		// On the last page 下一页 is shown but is not a link.
+		await expect(pager.getByRole('link', { name: '下一页' })).toHaveCount(0);
+
+		// Big enough to hit in elder mode too.
+		await page.getByRole('button', { name: '长辈模式' }).tap();
+		await expect(page.locator('html[data-elder]')).toBeAttached();
+		for (const box of await page
+			.locator('.pager .button, .categories .button')
+			.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()))) {
+			expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(60);
+		}
+
+		await pager.getByRole('link', { name: '上一页' }).tap();
+		await expect(page).toHaveURL(/\/disclosure$/);
+		expect(await hrefs()).toEqual(first);
+
+		// Opened directly, Back from page 2 goes to the first page, not to a missing /p.
+		await page.goto('/disclosure/p/2');
+		await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+		await page.getByRole('button', { name: '返回' }).tap();
+		await expect(page).toHaveURL(/\/disclosure$/);
+
+		for (const missing of ['/disclosure/p/999', '/disclosure/p/1', '/disclosure/c/nope']) {
+			const response = await page.goto(missing);
+			expect(response?.status(), missing).toBe(404);
+			await expect(page.getByRole('heading', { name: '没有找到这个页面' })).toBeVisible();
+		}
 	});
 
 	test('a long document pages with big buttons, not only by swiping', async ({ page }) => {
@@ -290,12 +355,12 @@ test.describe('lockdown', () => {
 });
 
 test.describe('accessibility (axe)', () => {
-	const pages = ['/', '/guides', '/disclosure', '/notices', '/search?q=无线电'];
+	const pages = ['/', '/guides', '/disclosure', '/disclosure/p/2', '/notices', '/search?q=无线电'];
 	for (const elder of [false, true]) {
 		test(`no serious or critical violations${elder ? ' in elder mode' : ''}`, async ({ page }) => {
 			const guide = await firstGuide(page);
 			await page.goto('/disclosure');
-			const disclosure = await page.locator('a[href^="/disclosure/"]').first().getAttribute('href');
+			const disclosure = await page.locator('.list-link').first().getAttribute('href');
 			await page.goto('/notices');
 			const notice = await page.locator('a[href^="/notices/"]').first().getAttribute('href');
 			const failures: string[] = [];
