@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/browser';
 
-// PORT lets two test runs share a machine; each needs its own BUILD_DIR/SVELTEKIT_OUT_DIR too.
+// PORT and BUILD_DIR (served) let two test runs share a machine, with builds from scripts/build-site.ts.
 const PORT = Number(process.env.PORT) || 4173;
 
 export default defineConfig({
@@ -30,9 +30,9 @@ export default defineConfig({
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1920, height: 1080 }, hasTouch: true }
 		}
 	],
-	// The suite tests the built site exactly as a web server would serve it; never a stale server.
+	// The suite tests the built site (BUILD_DIR) exactly as a web server serves it; never a stale one.
 	webServer: {
-		command: `npx vite preview --port ${PORT} --strictPort`,
+		command: `npx tsx scripts/serve.ts --port ${PORT}`,
 		port: PORT,
 		reuseExistingServer: false,
 		timeout: 60_000

@@ -10,7 +10,6 @@ const config = {
 	kit: {
 		// 404.html answers unknown URLs on any static server with the kiosk's own "not found" screen.
 		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true, fallback: '404.html' }),
-		outDir: process.env.SVELTEKIT_OUT_DIR || '.svelte-kit',
 		prerender: {
 			// A broken internal link is a content error: fail the build rather than ship a 404.
 			handleHttpError: 'fail',

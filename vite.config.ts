@@ -11,7 +11,12 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: strin
 
 /** The whole site is precached; above this the build fails (override: KIOSK_PRECACHE_BUDGET_MB). */
 const precacheBudgetBytes = Number(process.env.KIOSK_PRECACHE_BUDGET_MB || 64) * 1024 * 1024;
+// Kit's output folder is fixed: the PWA plugin only finds its worker there. Builds that must run
+// side by side use a scratch copy of the project (scripts/build-site.ts).
 const kitOutput = path.resolve('.svelte-kit/output');
+
+/** The adapter's fallback page (svelte.config.js): the app without content, routed in the browser. */
+const OFFLINE_SHELL = '404.html';
 
 // Only for the install manifest's name; the content plugin reports problems, not this.
 const site = loadContent(contentDir()).content?.site;
@@ -60,19 +65,27 @@ export default defineConfig({
 					'prerendered/pages/reset.html',
 					'prerendered/dependencies/reset/**',
 					// The bulletin's live check for new content must reach the server, not this cache.
-					'prerendered/dependencies/bulletin/playlist.json'
+					'prerendered/dependencies/bulletin/playlist.json',
+					'prerendered/dependencies/content-version.json'
 				],
 				manifestTransforms: [
-					createPrecacheTransform({ globDirectory: kitOutput, budgetBytes: precacheBudgetBytes })
+					createPrecacheTransform({
+						globDirectory: kitOutput,
+						budgetBytes: precacheBudgetBytes,
+						shellUrl: OFFLINE_SHELL
+					})
 				],
 				// Nothing may be skipped silently: the budget check above is the limit.
 				maximumFileSizeToCacheInBytes: precacheBudgetBytes,
 				dontCacheBustURLsMatching: /_app\/immutable\//,
 				// Query strings (?q=, ?screen=, ?x-sveltekit-invalidated=) never change a static page.
 				ignoreURLParametersMatching: [/.*/],
-				// Unknown addresses go to the server and its 404.html. (That fallback is written by the
-				// adapter after this worker is generated, and `vite preview` does not serve it.)
-				navigateFallback: null,
+				// Pages not cached as HTML (items, catalogue pages, unknown addresses) get the offline
+				// shell, which renders them from their cached data; online or not, a terminal shows
+				// one consistent version until it updates at a safe moment.
+				navigateFallback: OFFLINE_SHELL,
+				// The recovery page must come from the server; files are never pages.
+				navigateFallbackDenylist: [/^\/reset$/, /^\/_app\//, /^\/media\//, /\.[a-z0-9]+$/i],
 				clientsClaim: true,
 				// A new version waits for a safe moment; $lib/offline sends SKIP_WAITING then.
 				skipWaiting: false,

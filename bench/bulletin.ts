@@ -16,7 +16,7 @@ import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser.ts';
 import { REPO, round, siteBuild } from './context.ts';
 import type { Figure } from './figures.ts';
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer } from '../scripts/static-server.ts';
 
 const GROUP = 'bulletin';
 const HOURS = 12;

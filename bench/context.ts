@@ -4,38 +4,26 @@
  * copy of the project so the shared `build/` and `.svelte-kit/` of the checkout are never touched)
  * and notes for the reader printed under the table.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import {
 	chmodSync,
-	cpSync,
 	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
-	renameSync,
 	rmSync,
-	statSync,
-	symlinkSync
+	statSync
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { copyProject, takeBuild, viteBuild as buildInCopy } from '../scripts/build-site.ts';
 import { generateContent } from '../scripts/gen-content.ts';
 import { loadContent } from '../src/lib/server/content/load.ts';
-import { resolveFile } from './static-server.ts';
+import { resolveFile } from '../scripts/static-server.ts';
 
 export const REPO = path.resolve(import.meta.dirname, '..');
-const VITE = path.join(REPO, 'node_modules/vite/bin/vite.js');
-/** What a build needs from the checkout (the same list as tests/support/build-site.ts). */
-const PROJECT_FILES = [
-	'src',
-	'static',
-	'svelte.config.js',
-	'vite.config.ts',
-	'tsconfig.json',
-	'package.json'
-];
 /** The precache budget the shipped build enforces (vite.config.ts, KIOSK_PRECACHE_BUDGET_MB). */
 export const PRECACHE_BUDGET_MIB = Number(process.env.KIOSK_PRECACHE_BUDGET_MB || 64);
 export const SIZES = [100, 1_000, 10_000] as const;
@@ -120,46 +108,16 @@ export interface SiteBuild {
 }
 
 let project: string | undefined;
+const projectCopy = () => (project ??= copyProject(subDir('project')));
 
-function projectCopy(): string {
-	if (!project) {
-		project = subDir('project');
-		for (const file of PROJECT_FILES) {
-			const from = path.join(REPO, file);
-			if (existsSync(from)) cpSync(from, path.join(project, file), { recursive: true });
+/** Runs `vite build` in a project copy; cleanup() ends it if the run stops early. */
+export function viteBuild(cwd: string, env: Record<string, string>) {
+	return buildInCopy(cwd, {
+		env,
+		onChild: (child) => {
+			children.add(child);
+			child.on('close', () => children.delete(child));
 		}
-		symlinkSync(path.join(REPO, 'node_modules'), path.join(project, 'node_modules'), 'dir');
-	}
-	return project;
-}
-
-/** Runs `vite build` in `cwd` and resolves with its wall-clock time and output. */
-export function viteBuild(
-	cwd: string,
-	env: Record<string, string>
-): Promise<{ ms: number; log: string }> {
-	return new Promise((resolve, reject) => {
-		const t0 = performance.now();
-		const child = spawn(process.execPath, [VITE, 'build'], {
-			cwd,
-			env: { ...process.env, ...env, NODE_ENV: 'production' },
-			stdio: ['ignore', 'pipe', 'pipe'],
-			detached: true
-		});
-		children.add(child);
-		let log = '';
-		child.stdout.on('data', (d: Buffer) => (log += d.toString()));
-		child.stderr.on('data', (d: Buffer) => (log += d.toString()));
-		child.on('error', reject);
-		child.on('close', (code) => {
-			children.delete(child);
-			const ms = performance.now() - t0;
-			if (code === 0) resolve({ ms, log });
-			else
-				reject(
-					new Error(`vite build failed (exit ${code}):\n${log.split('\n').slice(-25).join('\n')}`)
-				);
-		});
 	});
 }
 
@@ -173,8 +131,7 @@ export async function buildSite(
 	rmSync(path.join(cwd, 'build'), { recursive: true, force: true });
 	const { ms, log } = await viteBuild(cwd, { ...env, CONTENT_DIR: contentDir });
 	const dir = path.join(subDir('builds'), label);
-	rmSync(dir, { recursive: true, force: true });
-	renameSync(path.join(cwd, 'build'), dir);
+	takeBuild(cwd, dir);
 	return { label, contentDir, dir, ms, log };
 }
 

@@ -9,7 +9,7 @@ import lighthouse, { type Result } from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser.ts';
 import { guidePath, round, siteBuild } from './context.ts';
 import type { Figure } from './figures.ts';
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer } from '../scripts/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 const BUDGETS: Partial<Record<(typeof CATEGORIES)[number], number>> = {

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { KIOSK_CONTEXT, launchChromium } from './chromium.ts';
 import { guidePath, KiB, notice, REPO, round, siteBuild, subDir, viteBuild } from './context.ts';
 import type { Figure } from './figures.ts';
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer } from '../scripts/static-server.ts';
 
 const HOME_BUDGET_KIB = 80;
 const FLOOR_RATIO_BUDGET = 2;

@@ -16,7 +16,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { KIOSK_CONTEXT, launchChromium } from './chromium.ts';
 import { guidePath, median, notice, round, siteBuild } from './context.ts';
 import type { Figure } from './figures.ts';
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer } from '../scripts/static-server.ts';
 
 const RUNS = 3;
 const CPU_SLOWDOWN = 4;

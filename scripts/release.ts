@@ -30,7 +30,6 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { unflatten } from 'devalue';
 import { contentDir, formatProblem, loadContent } from '../src/lib/server/content/index.ts';
 
 export const CURRENT = 'current';
@@ -41,7 +40,7 @@ const ID_PATTERN = /^\d{8}T\d{6}Z-[0-9a-f]+$/;
 export interface ReleaseInfo {
 	id: string;
 	createdAt: string;
-	/** The content version every page of this build carries (status screen, data.contentVersion). */
+	/** The content version this build carries (status screen, content-version.json). */
 	content: { hash: string; loadedAt: string };
 	app: { version: string; kitVersion: string; commit: string | null };
 	/** Files under _app/immutable/ this build made (earlier releases' files may be kept beside them). */
@@ -226,20 +225,15 @@ function gitCommit(cwd: string): string | null {
 	return head.stdout.trim() + (dirty.stdout.trim() ? '-modified' : '');
 }
 
-/** The content version the built pages carry: the root layout's data in build/__data.json. */
+/** The content version the build carries: build/content-version.json (a prerendered route). */
 export function builtContentVersion(buildDir: string): ReleaseInfo['content'] {
-	const file = path.join(buildDir, '__data.json');
+	const file = path.join(buildDir, 'content-version.json');
 	if (!existsSync(file)) throw new ReleaseError(`the build has no ${file}`);
-	const payload = JSON.parse(readFileSync(file, 'utf8')) as { nodes?: { data?: unknown }[] };
-	const layout = unflatten(payload.nodes?.[0]?.data as number | unknown[]) as {
-		contentVersion?: ReleaseInfo['content'];
-	};
-	if (!layout?.contentVersion?.hash) {
-		throw new ReleaseError(
-			'the build does not carry a content version (root layout data.contentVersion)'
-		);
+	const version = JSON.parse(readFileSync(file, 'utf8')) as Partial<ReleaseInfo['content']>;
+	if (!version.hash || !version.loadedAt) {
+		throw new ReleaseError(`${file} does not name a content version`);
 	}
-	return { hash: layout.contentVersion.hash, loadedAt: layout.contentVersion.loadedAt };
+	return { hash: version.hash, loadedAt: version.loadedAt };
 }
 
 export interface ReleaseOptions {

@@ -7,4 +7,4 @@ npm run --silent build
 echo
 echo "Kiosk:    http://localhost:${PORT:-4173}/"
 echo "Bulletin: http://localhost:${PORT:-4173}/bulletin"
-exec npx vite preview --host --port "${PORT:-4173}" --strictPort
+exec npx tsx scripts/serve.ts --host 0.0.0.0 --port "${PORT:-4173}"

@@ -467,7 +467,7 @@ test('a new release switched in under nginx is downloaded, then taken up on rest
 			readFileSync(site, 'utf8').replace(`hallName: ${hallName}`, 'hallName: 新版本测试大厅')
 		);
 		appendFileSync(site, '\n');
-		buildSite({ contentDir: content, outDir: path.join(buildB, 'build') });
+		await buildSite({ contentDir: content, outDir: path.join(buildB, 'build') });
 		releases.add('B', path.join(buildB, 'build'));
 	} finally {
 		rmSync(content, { recursive: true, force: true });

@@ -57,8 +57,14 @@ async function cachedPaths(page: Page): Promise<string[]> {
 
 function pick(paths: string[], pattern: RegExp): string {
 	const found = paths.find((p) => pattern.test(p));
-	if (!found) throw new Error(`no cached page matches ${pattern}`);
+	if (!found) throw new Error(`no cached file matches ${pattern}`);
 	return found;
+}
+
+/** An item page of `section` that the cache holds as data (the offline shell renders it). */
+function pickItem(paths: string[], section: string): string {
+	const data = pick(paths, new RegExp(`^/${section}/[^/]+/__data\\.json$`));
+	return data.slice(0, -'/__data.json'.length);
 }
 
 async function expectPage(page: Page, url: string): Promise<string> {
@@ -80,13 +86,13 @@ test('after one online visit every page type and search work with the network cu
 	// Never visited online: only the home page was.
 	const pages = {
 		guides: '/guides',
-		guide: pick(paths, /^\/guides\/[^/]+$/),
+		guide: pickItem(paths, 'guides'),
 		processes: '/processes',
-		process: pick(paths, /^\/processes\/[^/]+$/),
+		process: pickItem(paths, 'processes'),
 		disclosures: '/disclosure',
-		disclosure: pick(paths, /^\/disclosure\/[^/]+$/),
+		disclosure: pickItem(paths, 'disclosure'),
 		notices: '/notices',
-		notice: pick(paths, /^\/notices\/[^/]+$/),
+		notice: pickItem(paths, 'notices'),
 		services: '/services',
 		contact: '/contact',
 		status: '/status'
@@ -99,6 +105,13 @@ test('after one online visit every page type and search work with the network cu
 	for (const [kind, url] of Object.entries(pages)) {
 		headings[kind] = await expectPage(page, `${site.baseURL}${url}`);
 	}
+
+	// An address that does not exist gets the kiosk's own screens, not the browser's error page.
+	await page.goto(`${site.baseURL}/no-such-page`);
+	await expect(page.locator('h1')).toHaveText('没有找到这个页面');
+	await page.goto(`${site.baseURL}/guides/no-such-guide`);
+	await expect(page.locator('h1')).toHaveText(/没有找到这个页面|页面暂时无法显示/);
+	await expect(page.getByRole('link', { name: '返回首页' })).toBeVisible();
 
 	// Search, with a query taken from a guide that was never opened online.
 	const query = [...headings.guide!].slice(0, 3).join('');

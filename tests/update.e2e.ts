@@ -93,12 +93,18 @@ test.beforeAll(async () => {
 		mismatch: path.join(work, 'mismatch'),
 		missing: path.join(work, 'missing')
 	};
-	if (!existsSync(builds.a)) buildSite({ contentDir: contentA, outDir: builds.a });
-	if (!existsSync(builds.b)) buildSite({ contentDir: contentB, outDir: builds.b });
+	if (!existsSync(builds.a)) await buildSite({ contentDir: contentA, outDir: builds.a });
+	if (!existsSync(builds.b)) await buildSite({ contentDir: contentB, outDir: builds.b });
 	cpSync(builds.b, builds.mismatch, { recursive: true });
 	cpSync(path.join(builds.a, STALE_PAGE), path.join(builds.mismatch, STALE_PAGE));
 	cpSync(builds.b, builds.missing, { recursive: true });
 	unlinkSync(path.join(builds.missing, MISSING_FILE));
+	// A failed install keeps the files it verified, and the earlier attempts may have fetched this
+	// one: the manifest asks for a revision of it no attempt has seen, as a real new version would.
+	const sw = path.join(builds.missing, 'sw.js');
+	const entry = `url:"${MISSING_FILE}",revision:"`;
+	expect(readFileSync(sw, 'utf8')).toContain(entry);
+	writeFileSync(sw, readFileSync(sw, 'utf8').replace(entry, `${entry}unseen-`));
 });
 
 test.afterAll(() => {

@@ -11,7 +11,7 @@
  */
 import { existsSync, renameSync, symlinkSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import { startStaticServer, type StaticServer } from './static-server';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 
 export interface Deployment {
 	readonly baseURL: string;

@@ -6,6 +6,14 @@
  *   `prerendered/pages/guides/x.html` is requested as `/guides/x`.
  * - Every entry carries a subresource-integrity hash, so a half-copied or mixed-up deploy fails
  *   the new worker's install (and the old version keeps running) instead of caching wrong bytes.
+ * - Only the top-level pages (the sections a terminal starts on or reloads into) are cached as
+ *   HTML. Deeper pages (each guide, disclosure item, notice, catalogue page) are cached as their
+ *   `__data.json` only: that is what the running app fetches when a visitor taps a link, and a
+ *   direct load of such a URL gets the offline shell (the adapter's `404.html`, an app page
+ *   without content), which renders it from the same data. A page's HTML is 3-4x its data, so
+ *   this keeps 10,000 items within the budget.
+ * - Data files change only when their content does, so after an edit a terminal downloads the
+ *   changed items, not every page again.
  * - The total is printed on every build and the build fails above the budget, because a terminal
  *   that cannot cache everything is not offline-capable.
  */
@@ -24,7 +32,22 @@ export interface PrecacheTransformOptions {
 	/** Workbox's globDirectory: the `.svelte-kit/output` folder. */
 	globDirectory: string;
 	budgetBytes: number;
+	/**
+	 * The offline shell's URL. The adapter writes that file after the worker is generated, so it
+	 * is listed without reading it, with the build's version as its revision.
+	 */
+	shellUrl?: string;
 	log?: (line: string) => void;
+}
+
+const PAGES = 'prerendered/pages/';
+/** Written by SvelteKit on every build; its hash stands for the shell's revision. */
+const VERSION_FILE = 'client/_app/version.json';
+
+/** Top-level pages are cached as HTML; deeper ones by their `__data.json` (see above). */
+export function isCachedAsHtml(file: string): boolean {
+	if (!file.startsWith(PAGES) || !file.endsWith('.html')) return true;
+	return !file.slice(PAGES.length).includes('/');
 }
 
 const PREFIXES = ['client/', 'prerendered/pages/', 'prerendered/dependencies/'];
@@ -53,22 +76,31 @@ export function formatBytes(bytes: number): string {
 export function createPrecacheTransform({
 	globDirectory,
 	budgetBytes,
+	shellUrl,
 	log = console.log
 }: PrecacheTransformOptions) {
 	return async (
 		entries: PrecacheEntry[]
 	): Promise<{ manifest: PrecacheEntry[]; warnings: string[] }> => {
-		const manifest = entries.map((entry) => {
+		const kept = entries.filter((entry) => isCachedAsHtml(entry.url));
+		const manifest: PrecacheEntry[] = kept.map((entry) => {
 			const bytes = readFileSync(path.join(globDirectory, entry.url));
 			const integrity = `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
 			return { ...entry, url: precacheUrl(entry.url), integrity };
 		});
+		if (shellUrl) {
+			const version = readFileSync(path.join(globDirectory, VERSION_FILE));
+			const revision = createHash('sha256').update(version).digest('hex').slice(0, 16);
+			manifest.push({ url: shellUrl, revision, size: 0 });
+		}
 		const total = manifest.reduce((sum, e) => sum + e.size, 0);
 		const media = manifest.filter((e) => e.url.startsWith('media/'));
 		const mediaBytes = media.reduce((sum, e) => sum + e.size, 0);
+		const pagesLeft = entries.length - kept.length;
 		log(
 			`Offline precache: ${manifest.length} files, ${formatBytes(total)} ` +
-				`(media: ${media.length} files, ${formatBytes(mediaBytes)}) of a ${formatBytes(budgetBytes)} budget`
+				`(media: ${media.length} files, ${formatBytes(mediaBytes)}) of a ${formatBytes(budgetBytes)} budget; ` +
+				`${pagesLeft} deeper pages cached as data, rendered by the offline shell`
 		);
 		if (total > budgetBytes) {
 			const largest = [...manifest]
