@@ -65,8 +65,7 @@ export default defineConfig({
 					'prerendered/pages/reset.html',
 					'prerendered/dependencies/reset/**',
 					// The bulletin's live check for new content must reach the server, not this cache.
-					'prerendered/dependencies/bulletin/playlist.json',
-					'prerendered/dependencies/content-version.json'
+					'prerendered/dependencies/bulletin/playlist.json'
 				],
 				manifestTransforms: [
 					createPrecacheTransform({
@@ -95,6 +94,22 @@ export default defineConfig({
 			}
 		})
 	],
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					// Svelte and Kit's client in one file; tiny shared chunks folded into it.
+					groups: [
+						{
+							name: 'framework',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/,
+							priority: 10
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node'

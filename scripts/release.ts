@@ -40,7 +40,7 @@ const ID_PATTERN = /^\d{8}T\d{6}Z-[0-9a-f]+$/;
 export interface ReleaseInfo {
 	id: string;
 	createdAt: string;
-	/** The content version this build carries (status screen, content-version.json). */
+	/** The content version this build carries (status screen, site.json). */
 	content: { hash: string; loadedAt: string };
 	app: { version: string; kitVersion: string; commit: string | null };
 	/** Files under _app/immutable/ this build made (earlier releases' files may be kept beside them). */
@@ -225,11 +225,13 @@ function gitCommit(cwd: string): string | null {
 	return head.stdout.trim() + (dirty.stdout.trim() ? '-modified' : '');
 }
 
-/** The content version the build carries: build/content-version.json (a prerendered route). */
+/** The content version the build carries: build/site.json (a prerendered route). */
 export function builtContentVersion(buildDir: string): ReleaseInfo['content'] {
-	const file = path.join(buildDir, 'content-version.json');
+	const file = path.join(buildDir, 'site.json');
 	if (!existsSync(file)) throw new ReleaseError(`the build has no ${file}`);
-	const version = JSON.parse(readFileSync(file, 'utf8')) as Partial<ReleaseInfo['content']>;
+	const { contentVersion: version = {} } = JSON.parse(readFileSync(file, 'utf8')) as {
+		contentVersion?: Partial<ReleaseInfo['content']>;
+	};
 	if (!version.hash || !version.loadedAt) {
 		throw new ReleaseError(`${file} does not name a content version`);
 	}

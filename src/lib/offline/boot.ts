@@ -102,12 +102,10 @@ export function startOffline(opts: BootOptions): () => void {
 }
 
 /** Called after every navigation: counts kiosk content pages (path, title, day; nothing else). */
-export function countPageView(routeId: string | null, pathname: string): void {
+export function countPageView(routeId: string | null, pathname: string, pageTitle: string): void {
 	const path = countedPath(routeId, pathname);
 	if (!path || !options) return;
 	const suffix = ` · ${options.siteName}`;
-	const title = document.title.endsWith(suffix)
-		? document.title.slice(0, -suffix.length)
-		: document.title;
+	const title = pageTitle.endsWith(suffix) ? pageTitle.slice(0, -suffix.length) : pageTitle;
 	recordView(path, title, localDay(new Date(), options.timeZone)).catch(noteStorageProblem);
 }
