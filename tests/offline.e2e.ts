@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './browser';
-import { externalBaseUrl, openDeployment, type Deployment } from './support/deployment';
+import { openDeployment, type Deployment } from './support/deployment';
 import {
 	contentVersion,
 	openStatusScreen,
@@ -39,7 +39,7 @@ test.afterEach(async () => {
 
 /** Cuts the network: the server goes away (locally) and the browser reports offline. */
 async function cutNetwork(context: BrowserContext): Promise<void> {
-	await site.local?.pause();
+	if (site.canPause) await site.pause();
 	await context.setOffline(true);
 }
 
@@ -138,9 +138,8 @@ test('offline for a while, the terminal says how old its content is; back online
 	page,
 	context
 }) => {
-	// The server itself must go away so the worker's update check fails; only the local test
-	// server can be taken away from inside a test. The banner code is the same behind nginx.
-	test.skip(externalBaseUrl !== null, 'takes the server away: local test server only');
+	// The server itself must go away so the worker's update check fails.
+	test.skip(!site.canPause, 'takes the server away: local test server or the test nginx only');
 	await page.clock.install();
 	await page.goto(`${site.baseURL}/`);
 	await waitForOfflineReady(page);
@@ -156,7 +155,7 @@ test('offline for a while, the terminal says how old its content is; back online
 	);
 	await page.screenshot({ path: test.info().outputPath('offline-banner.png') });
 
-	await site.local?.resume();
+	await site.resume();
 	await context.setOffline(false);
 	await expect(banner).toBeHidden();
 });
@@ -201,7 +200,7 @@ test('after a restart while offline the kiosk starts from its cache, with its se
 		const version = await contentVersion(page);
 		await context.close();
 
-		await site.local?.pause();
+		if (site.canPause) await site.pause();
 		context = await launch(true);
 		page = await firstPage(context);
 		await expectPage(page, `${site.baseURL}/`);
@@ -229,7 +228,7 @@ test('a terminal set to bulletin mode opens its screen on start, also after a re
 		await waitForOfflineReady(page);
 		await context.close();
 
-		await site.local?.pause();
+		if (site.canPause) await site.pause();
 		context = await launch(true);
 		page = await firstPage(context);
 		await page.goto(`${site.baseURL}/`);

@@ -6,12 +6,14 @@
  *   KIOSK_DEPLOY_LINK=/srv/kiosk/current     a symlink the server uses as its root; the update
  *                                            tests deploy a build by re-pointing it (atomically)
  *
- * The local server can also become unreachable and cut a download short; a real server cannot,
- * so those steps fall back to the browser's offline emulation or are skipped.
+ * The local server can also become unreachable and cut a download short. The nginx of
+ * playwright.nginx.config.ts can be taken away and brought back too (stopped and started again);
+ * another external server cannot, so those steps are skipped there.
  */
 import { existsSync, renameSync, symlinkSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
+import { globalNginxControl } from './nginx';
 
 export interface Deployment {
 	readonly baseURL: string;
@@ -19,6 +21,11 @@ export interface Deployment {
 	deploy(dir: string): Promise<void>;
 	/** The local server, when the tests run one (null against an external server). */
 	readonly local: StaticServer | null;
+	/** Whether pause() can take the server away (not for an arbitrary external server). */
+	readonly canPause: boolean;
+	/** The server goes away (connections refused) until resume(); close() brings it back. */
+	pause(): Promise<void>;
+	resume(): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -41,12 +48,34 @@ export async function openDeployment(dir: string): Promise<Deployment> {
 			pointLink(link, d);
 		};
 		if (link) await deploy(dir);
-		return { baseURL: externalBaseUrl, deploy, local: null, close: async () => {} };
+		const nginx = globalNginxControl();
+		let paused = false;
+		const resume = async () => {
+			if (paused) await nginx?.resume();
+			paused = false;
+		};
+		return {
+			baseURL: externalBaseUrl,
+			deploy,
+			local: null,
+			canPause: nginx !== null,
+			pause: async () => {
+				if (!nginx) throw new Error('this external server cannot be taken away');
+				await nginx.pause();
+				paused = true;
+			},
+			resume,
+			// The next test starts against a running server.
+			close: resume
+		};
 	}
 	const server = await startStaticServer(dir);
 	return {
 		baseURL: server.url,
 		local: server,
+		canPause: true,
+		pause: () => server.pause(),
+		resume: () => server.resume(),
 		deploy: async (d: string) => {
 			server.root = path.resolve(d);
 		},
