@@ -7,7 +7,9 @@ import { test } from '@playwright/test';
 const PAGES = [
 	['home', '/'],
 	['guides', '/guides'],
+	['search-start', '/search'],
 	['search', '/search?q=wxd'],
+	['processes', '/processes'],
 	['disclosure', '/disclosure'],
 	['notices', '/notices'],
 	['services', '/services'],
