@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPrecacheTransform, precacheUrl } from './precache';
+import { createPrecacheTransform, isCachedAsHtml, precacheUrl } from './precache';
 
 describe('precacheUrl', () => {
 	it('maps build files to the URLs the browser asks for', () => {
@@ -55,5 +55,36 @@ describe('createPrecacheTransform', () => {
 		await expect(transform(entries())).rejects.toThrow(
 			/over the 1000 B budget[\s\S]*media\/big\.png/
 		);
+	});
+
+	it('lists deeper pages by their data only, and the offline shell by the build version', async () => {
+		const deep = path.join(dir, 'prerendered/pages/guides');
+		mkdirSync(deep, { recursive: true });
+		writeFileSync(path.join(deep, 'radio.html'), '<html>');
+		mkdirSync(path.join(dir, 'client/_app'), { recursive: true });
+		writeFileSync(path.join(dir, 'client/_app/version.json'), '{"version":"1"}');
+		const transform = createPrecacheTransform({
+			globDirectory: dir,
+			budgetBytes: 10_000,
+			shellUrl: '404.html',
+			log: () => {}
+		});
+		const { manifest } = await transform([
+			...entries(),
+			{ url: 'prerendered/pages/guides/radio.html', revision: 'r3', size: 6 }
+		]);
+		expect(manifest.map((e) => e.url)).toEqual(['guides', 'media/big.png', '404.html']);
+		expect(manifest.at(-1)?.revision).toMatch(/^[0-9a-f]{16}$/);
+	});
+});
+
+describe('isCachedAsHtml', () => {
+	it('keeps top-level pages and every non-page file', () => {
+		expect(isCachedAsHtml('prerendered/pages/index.html')).toBe(true);
+		expect(isCachedAsHtml('prerendered/pages/guides.html')).toBe(true);
+		expect(isCachedAsHtml('prerendered/pages/guides/radio.html')).toBe(false);
+		expect(isCachedAsHtml('prerendered/pages/disclosure/p/2.html')).toBe(false);
+		expect(isCachedAsHtml('prerendered/dependencies/guides/radio/__data.json')).toBe(true);
+		expect(isCachedAsHtml('client/_app/immutable/entry/app.js')).toBe(true);
 	});
 });

@@ -18,7 +18,7 @@
  *   that cannot cache everything is not offline-capable.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface PrecacheEntry {
@@ -88,10 +88,18 @@ export function createPrecacheTransform({
 			const integrity = `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
 			return { ...entry, url: precacheUrl(entry.url), integrity };
 		});
-		if (shellUrl) {
-			const version = readFileSync(path.join(globDirectory, VERSION_FILE));
-			const revision = createHash('sha256').update(version).digest('hex').slice(0, 16);
+		const warnings: string[] = [];
+		const versionFile = path.join(globDirectory, VERSION_FILE);
+		if (shellUrl && existsSync(versionFile)) {
+			const revision = createHash('sha256')
+				.update(readFileSync(versionFile))
+				.digest('hex')
+				.slice(0, 16);
 			manifest.push({ url: shellUrl, revision, size: 0 });
+		} else if (shellUrl) {
+			// Only when the client build did not finish (e.g. the content check failed): say nothing
+			// louder than the error that stopped it.
+			warnings.push(`${VERSION_FILE} is missing: the offline shell is not listed`);
 		}
 		const total = manifest.reduce((sum, e) => sum + e.size, 0);
 		const media = manifest.filter((e) => e.url.startsWith('media/'));
@@ -113,6 +121,6 @@ export function createPrecacheTransform({
 					`(KIOSK_PRECACHE_BUDGET_MB). Shrink or remove media; the largest files:\n${largest}`
 			);
 		}
-		return { manifest, warnings: [] };
+		return { manifest, warnings };
 	};
 }
