@@ -23,6 +23,8 @@ export interface Weight {
 	css: number;
 	html: number;
 	files: number;
+	/** JS + CSS the HTML itself links (modulepreload, stylesheets): what hydration waits for. */
+	linked: number;
 }
 
 const gz = (b: Buffer) => gzipSync(b, { level: 6 }).length;
@@ -33,7 +35,8 @@ export async function weigh(browser: Browser, url: string): Promise<Weight> {
 		const page = await context.newPage();
 		const seen = new Set<string>();
 		const pending: Promise<void>[] = [];
-		const w: Weight = { status: 0, js: 0, css: 0, html: 0, files: 0 };
+		const w: Weight = { status: 0, js: 0, css: 0, html: 0, files: 0, linked: 0 };
+		const sizes = new Map<string, number>();
 		page.on('response', (r) => {
 			const u = r.url().split(/[?#]/)[0] as string;
 			const kind = /\.css$/.test(u) ? 'css' : /\.m?js$/.test(u) ? 'js' : null;
@@ -42,7 +45,9 @@ export async function weigh(browser: Browser, url: string): Promise<Weight> {
 			pending.push(
 				r.body().then(
 					(body) => {
-						w[kind] += gz(body);
+						const size = gz(body);
+						sizes.set(new URL(u).pathname, size);
+						w[kind] += size;
 						w.files++;
 					},
 					() => undefined
@@ -51,8 +56,14 @@ export async function weigh(browser: Browser, url: string): Promise<Weight> {
 		});
 		const response = await page.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
 		w.status = response?.status() ?? 0;
-		if (response) w.html = gz(await response.body());
+		const html = response ? await response.body() : Buffer.alloc(0);
+		w.html = gz(html);
 		await Promise.all(pending);
+		// Which of those files the page's HTML names (hrefs are relative: compare by file name).
+		const named = new Set(html.toString('utf8').match(/_app\/immutable\/[\w./-]+\.(?:m?js|css)/g));
+		for (const [file, size] of sizes) {
+			if ([...named].some((n) => file.endsWith(n))) w.linked += size;
+		}
 		return w;
 	} finally {
 		await context.close();
@@ -127,7 +138,10 @@ export async function run(): Promise<Figure[]> {
 				value: round(kib),
 				unit: 'KiB',
 				...(isHome ? { budget: `< ${HOME_BUDGET_KIB} KiB`, pass: kib < HOME_BUDGET_KIB } : {}),
-				note: `JS ${round(w.js / KiB)} + CSS ${round(w.css / KiB)} KiB in ${w.files} files; HTML ${round(w.html / KiB)} KiB gzip${name === 'guide page' ? `; ${route}` : ''}`
+				note:
+					`JS ${round(w.js / KiB)} + CSS ${round(w.css / KiB)} KiB in ${w.files} files, ` +
+					`${round(w.linked / KiB)} KiB of it linked by the HTML (${round(w.linked / KiB / floorKiB, 2)}× floor), ` +
+					`the rest loaded beside hydration; HTML ${round(w.html / KiB)} KiB gzip${name === 'guide page' ? `; ${route}` : ''}`
 			});
 			figures.push({
 				group: 'page weight',
