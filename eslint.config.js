@@ -41,7 +41,6 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
-			'.svelte-kit-*/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',

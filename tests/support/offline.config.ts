@@ -1,7 +1,7 @@
 /**
- * The offline and update tests bring their own web server (static-server.ts, or KIOSK_BASE_URL):
- * this config runs them without starting `vite preview`, e.g. while another build is in progress
- * or against nginx:  npx playwright test -c tests/support/offline.config.ts
+ * The offline and update tests bring their own web server (scripts/static-server.ts, or
+ * KIOSK_BASE_URL): this config runs them without the suite's server of build/, e.g. while another
+ * build is in progress or against nginx:  npx playwright test -c tests/support/offline.config.ts
  */
 import { defineConfig } from '@playwright/test';
 import path from 'node:path';
