@@ -1,21 +1,12 @@
 /** Display formats for the bulletin screens, always in the office's zone. */
-const cache = new Map<string, Intl.DateTimeFormat>();
+import { dateFormat } from '$lib/zone';
+const OPTIONS: Record<'time' | 'date' | 'day', Intl.DateTimeFormatOptions> = {
+	time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+	date: { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' },
+	day: { month: 'numeric', day: 'numeric' }
+};
 
-function fmt(zone: string, kind: 'time' | 'date' | 'day'): Intl.DateTimeFormat {
-	const key = `${zone}|${kind}`;
-	let f = cache.get(key);
-	if (!f) {
-		const options: Intl.DateTimeFormatOptions =
-			kind === 'time'
-				? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-				: kind === 'date'
-					? { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' }
-					: { month: 'numeric', day: 'numeric' };
-		f = new Intl.DateTimeFormat('zh-CN', { timeZone: zone, ...options });
-		cache.set(key, f);
-	}
-	return f;
-}
+const fmt = (zone: string, kind: keyof typeof OPTIONS) => dateFormat('zh-CN', zone, OPTIONS[kind]);
 
 /** `09:05` */
 export const clockText = (now: number, zone: string) => fmt(zone, 'time').format(now);

@@ -1,11 +1,11 @@
 /** Dates and sizes as staff and visitors read them. */
+import { dateFormat } from '$lib/zone';
 
 /** `2026-05-03T06:05:00Z` -> `2026年5月3日 14:05` in the office's time zone. */
 export function formatDateTime(iso: string, timeZone: string): string {
 	const date = new Date(iso);
 	if (Number.isNaN(date.getTime())) return iso;
-	const parts = new Intl.DateTimeFormat('zh-CN', {
-		timeZone,
+	const parts = dateFormat('zh-CN', timeZone, {
 		year: 'numeric',
 		month: 'numeric',
 		day: 'numeric',

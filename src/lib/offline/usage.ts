@@ -3,6 +3,7 @@
  * counts per page and per zero-result query only, days not times, no visitor data, a fixed
  * maximum size, and nothing leaves the terminal unless staff export it from the status screen.
  */
+import { dateFormat } from '$lib/zone';
 import { db } from './db';
 
 export interface ViewCount {
@@ -28,8 +29,7 @@ const MAX_QUERY_LENGTH = 30;
 
 /** `2026-05-03` in the office's time zone: the finest time the counts ever keep. */
 export function localDay(date: Date, timeZone: string): string {
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone,
+	return dateFormat('en-CA', timeZone, {
 		year: 'numeric',
 		month: '2-digit',
 		day: '2-digit'
