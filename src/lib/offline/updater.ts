@@ -30,6 +30,11 @@ const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 const LISTEN = { capture: true, passive: true } as const;
 /** How long the new worker gets to take control before the page reloads to let it. */
 const TAKEOVER_WAIT_MS = 3_000;
+/**
+ * A reload that has not replaced this page after this long was lost (Chromium sometimes drops a
+ * reload issued while a new worker takes control); it is issued again, within MAX_RELOADS.
+ */
+const RELOAD_RETRY_MS = 8_000;
 function message(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
@@ -57,6 +62,7 @@ export class Updater {
 	#safeAt = -1;
 	#activityAt = -1;
 	#fallback: ReturnType<typeof setTimeout> | undefined;
+	#reloadRetry: ReturnType<typeof setTimeout> | undefined;
 	#onActivity = () => (this.#activityAt = performance.now());
 	#stopped = false;
 	/** How the last new worker's install ended; set by #watch, read by check(). */
@@ -112,6 +118,7 @@ export class Updater {
 		for (const type of ACTIVITY) window.removeEventListener(type, this.#onActivity, LISTEN);
 		navigator.serviceWorker?.removeEventListener('controllerchange', this.#onControllerChange);
 		clearTimeout(this.#fallback);
+		clearTimeout(this.#reloadRetry);
 	}
 
 	/**
@@ -275,6 +282,12 @@ export class Updater {
 			this.#options.state.storageProblem = message(error);
 		}
 		this.#options.reload();
+		// Only runs if this page is still here, i.e. the reload never happened.
+		clearTimeout(this.#reloadRetry);
+		this.#reloadRetry = setTimeout(() => {
+			this.#reloading = false;
+			void this.#reloadOnce();
+		}, RELOAD_RETRY_MS);
 		return true;
 	}
 }
