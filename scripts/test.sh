@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what it needs (npm packages, a Chromium for
-# Playwright, CJK fonts for screenshots, nginx for the serving tests), then runs the content check,
-# unit tests, a production build and the end-to-end tests in real Chromium.
+# Playwright, CJK fonts for screenshots, nginx for the serving tests, Xvfb for the headed launcher
+# test), then runs the content check, unit tests, a production build and the end-to-end tests in
+# real Chromium (one Playwright configuration: playwright.config.ts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,7 +20,8 @@ apt_packages=()
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null && ! have_playwright_browser; then
 	apt_packages+=(chromium)
 fi
-command -v nginx >/dev/null || apt_packages+=(nginx-light)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || apt_packages+=(nginx-light)
+command -v Xvfb >/dev/null || apt_packages+=(xvfb)
 fc-list :lang=zh 2>/dev/null | grep -q . || apt_packages+=(fonts-noto-cjk)
 if [ ${#apt_packages[@]} -gt 0 ]; then
 	if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
@@ -41,11 +43,8 @@ npx vitest run
 say "Production build"
 npm run --silent build
 
-say "End-to-end tests (Playwright, Chromium)"
+say "End-to-end tests (Playwright, Chromium): kiosk, bulletin, offline, nginx"
 npx playwright test "$@"
 
 say "Terminal launcher and systemd units (deploy/kiosk)"
 bash deploy/kiosk/check.sh
-
-say "Behind nginx with deploy/nginx.conf: headers, CSP, offline and update tests"
-npx playwright test -c playwright.nginx.config.ts

@@ -4,58 +4,11 @@
  * Runs on the sample content (content/bulletins/, content/notices/); 2026-11-27 is a Friday.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { MORNING, SIZES, at, nextSlide, open, screenState } from './support/bulletin-page';
 
-const SIZES = [
-	{ width: 1920, height: 1080 },
-	{ width: 1080, height: 1920 },
-	{ width: 3840, height: 2160 },
-	{ width: 1366, height: 768 },
-	{ width: 1920, height: 360 }
-] as const;
-
-/** Office time (Asia/Shanghai, +08:00); the browser's own zone must not matter. */
-const at = (local: string) => new Date(`${local}+08:00`);
-const MORNING = at('2026-11-27T10:00:00');
-
-// The viewport is set per test, so one project is enough; the service worker would answer
+// The viewport is set per test (the bulletin project); the service worker would answer
 // playlist requests that these tests intercept.
 test.use({ serviceWorkers: 'block', timezoneId: 'America/Los_Angeles' });
-// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures from the pattern
-test.beforeEach(({}, info) => {
-	test.skip(info.project.name !== 'landscape', 'screen sizes are set per test');
-});
-
-interface ScreenState {
-	slide: string;
-	kind: string;
-	changes: number;
-}
-
-const screenState = (page: Page): Promise<ScreenState> =>
-	page.getByTestId('bulletin').evaluate((el: HTMLElement) => ({
-		slide: el.dataset.slide ?? '',
-		kind: el.dataset.kind ?? '',
-		changes: Number(el.dataset.changes)
-	}));
-
-async function open(page: Page, size: { width: number; height: number }, path: string, time: Date) {
-	await page.setViewportSize(size);
-	await page.clock.install({ time });
-	await page.goto(path);
-	await expect(page.getByTestId('bulletin')).toHaveAttribute('data-running', 'true');
-	await expect.poll(async () => (await screenState(page)).changes).toBeGreaterThan(0);
-}
-
-/** Lets fake time run until the next slide is on screen. */
-async function nextSlide(page: Page): Promise<ScreenState> {
-	const before = (await screenState(page)).changes;
-	for (let i = 0; i < 30; i++) {
-		await page.clock.runFor(1_000);
-		if ((await screenState(page)).changes > before) break;
-	}
-	await expect.poll(async () => (await screenState(page)).changes).toBeGreaterThan(before);
-	return screenState(page);
-}
 
 /** Nothing clipped, nothing scrolls, and the slide on screen is complete. */
 async function expectIntact(page: Page) {
@@ -272,22 +225,4 @@ test('the preview shows every slide at every size and marks expired and future o
 	await expect(page.locator('figure.cell[data-fits]')).toHaveCount(count);
 	await expect(page.locator('figure.cell[data-fits="false"]')).toHaveCount(0);
 	await expect(page.getByTestId('preview-summary')).toContainText('文字溢出 0 处');
-});
-
-/** Not assertions: what each screen size looks like, for a person to check (SCREENSHOTS=1). */
-test.describe('screenshots', () => {
-	test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to write screenshots');
-	for (const size of SIZES) {
-		test(`${size.width}x${size.height}`, async ({ page }) => {
-			await open(page, size, '/bulletin?screen=hall-main', MORNING);
-			for (let i = 0; i < 8; i++) {
-				const { slide } = await screenState(page);
-				await page.waitForTimeout(700); // the fade is real time
-				await page.screenshot({
-					path: `test-results/screens/bulletin-${size.width}x${size.height}-${i}-${slide.replace(/\W+/g, '-')}.png`
-				});
-				await nextSlide(page);
-			}
-		});
-	}
 });

@@ -2,15 +2,16 @@
  * Offline-first: after one online visit the terminal shows and searches everything with the
  * network gone, also after a restart, and keeps its identity and local usage counts.
  *
- * Serves the production build (`npx vite build` first; KIOSK_BUILD_DIR to choose another folder)
- * with tests/support/static-server.ts, or an external server (see tests/support/deployment.ts).
+ * Each test serves the production build (`npm run build` first; KIOSK_BUILD_DIR to choose another
+ * folder) behind its own nginx with the shipped config, or another server: see
+ * tests/support/deployment.ts.
  */
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './browser';
-import { openDeployment, type Deployment } from './support/deployment';
+import { cannotPauseReason, openDeployment, type Deployment } from './support/deployment';
 import {
 	contentVersion,
 	openStatusScreen,
@@ -20,26 +21,26 @@ import {
 } from './support/kiosk-page';
 
 const BUILD_DIR = path.resolve(process.env.KIOSK_BUILD_DIR ?? 'build');
-/** The sample content's staff PIN (content/site.yaml holds its SHA-256). */
+/** The sample content's staff PIN. */
 const PIN = process.env.KIOSK_STATUS_PIN ?? '2468';
-
-test.skip(
-	({ viewport }) => viewport !== null && viewport.width > viewport.height,
-	'Offline behaviour does not depend on the screen: portrait only.'
-);
 
 let site: Deployment;
 test.beforeEach(async () => {
-	site = await openDeployment(BUILD_DIR);
+	site = await openDeployment(BUILD_DIR, 'nginx');
+	test.info().annotations.push({ type: 'server', description: site.server });
 });
 test.afterEach(async () => {
-	// Skipped (landscape) tests never opened a deployment.
-	await site?.close();
+	await site.close();
 });
+
+/** For the tests that take the server away: an external server cannot be. */
+function needsPause(): void {
+	test.skip(cannotPauseReason !== null, cannotPauseReason ?? '');
+}
 
 /** Cuts the network: the server goes away (locally) and the browser reports offline. */
 async function cutNetwork(context: BrowserContext): Promise<void> {
-	if (site.canPause) await site.pause();
+	await site.pause();
 	await context.setOffline(true);
 }
 
@@ -80,6 +81,7 @@ test('after one online visit every page type and search work with the network cu
 	page,
 	context
 }) => {
+	needsPause();
 	await page.goto(`${site.baseURL}/`);
 	await waitForOfflineReady(page);
 	const paths = await cachedPaths(page);
@@ -138,8 +140,7 @@ test('offline for a while, the terminal says how old its content is; back online
 	page,
 	context
 }) => {
-	// The server itself must go away so the worker's update check fails.
-	test.skip(!site.canPause, 'takes the server away: local test server or the test nginx only');
+	needsPause();
 	await page.clock.install();
 	await page.goto(`${site.baseURL}/`);
 	await waitForOfflineReady(page);
@@ -186,7 +187,8 @@ async function firstPage(context: BrowserContext): Promise<Page> {
 	return context.pages()[0] ?? (await context.newPage());
 }
 
-test('after a restart while offline the kiosk starts from its cache, with its settings', async () => {
+test('after a restart with the server unreachable the kiosk starts from its cache, says 离线, keeps its settings', async () => {
+	needsPause();
 	await withProfile(async (launch) => {
 		let context = await launch(false);
 		let page = await firstPage(context);
@@ -200,8 +202,9 @@ test('after a restart while offline the kiosk starts from its cache, with its se
 		const version = await contentVersion(page);
 		await context.close();
 
-		if (site.canPause) await site.pause();
-		context = await launch(true);
+		// The terminal's own network is up (navigator.onLine is true), but its server is gone.
+		await site.pause();
+		context = await launch(false);
 		page = await firstPage(context);
 		await expectPage(page, `${site.baseURL}/`);
 		expect(await contentVersion(page)).toBe(version);
@@ -220,6 +223,7 @@ test('after a restart while offline the kiosk starts from its cache, with its se
 });
 
 test('a terminal set to bulletin mode opens its screen on start, also after a restart offline', async () => {
+	needsPause();
 	await withProfile(async (launch) => {
 		let context = await launch(false);
 		let page = await firstPage(context);
@@ -228,7 +232,7 @@ test('a terminal set to bulletin mode opens its screen on start, also after a re
 		await waitForOfflineReady(page);
 		await context.close();
 
-		if (site.canPause) await site.pause();
+		await site.pause();
 		context = await launch(true);
 		page = await firstPage(context);
 		await page.goto(`${site.baseURL}/`);

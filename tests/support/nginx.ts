@@ -11,7 +11,6 @@ import {
 	mkdtempSync,
 	readFileSync,
 	rmSync,
-	symlinkSync,
 	writeFileSync
 } from 'node:fs';
 import net from 'node:net';
@@ -47,8 +46,6 @@ export interface RunningNginx {
 	httpUrl: string;
 	/** The generated config folder (nginx.conf, sites-available/, snippets/, logs/). */
 	dir: string;
-	/** For globalNginxControl() in another process. */
-	control: string;
 	accessLog(): string;
 	errorLog(): string;
 	/** The server goes away (connections refused) until resume(). */
@@ -250,7 +247,7 @@ function alive(pid: number): boolean {
 	}
 }
 
-/** What another process (a Playwright worker) needs to stop and restart a running nginx. */
+/** What it takes to stop and restart a running nginx. */
 interface Control {
 	conf: string;
 	pidFile: string;
@@ -304,7 +301,6 @@ export async function startNginx(opts: NginxOptions): Promise<RunningNginx> {
 		url: `${scheme}://127.0.0.1:${ports.main}`,
 		httpUrl: `http://127.0.0.1:${scheme === 'https' ? ports.http : ports.main}`,
 		dir,
-		control: JSON.stringify(control),
 		accessLog: () => readFileSync(path.join(dir, 'logs', 'access.log'), 'utf8'),
 		errorLog,
 		pause: () => pause(control),
@@ -321,39 +317,5 @@ export async function startNginx(opts: NginxOptions): Promise<RunningNginx> {
 			if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 			rmSync(dir, { recursive: true, force: true });
 		}
-	};
-}
-
-/**
- * Pause and resume for the nginx of playwright.nginx.config.ts from inside a test (a worker
- * process): null when the tests do not run against it. Uses KIOSK_NGINX_CONTROL (global setup).
- */
-export function globalNginxControl(): { pause(): Promise<void>; resume(): Promise<void> } | null {
-	const raw = process.env.KIOSK_NGINX_CONTROL;
-	if (!raw) return null;
-	const control = JSON.parse(raw) as Control;
-	return { pause: () => pause(control), resume: () => resume(control) };
-}
-
-/**
- * Playwright global setup for playwright.nginx.config.ts: one nginx for the offline and update
- * tests (tests/support/deployment.ts), serving a `current` link that points at the build and that
- * those tests re-point to deploy another build, exactly like a release does.
- */
-export default async function globalSetup(): Promise<() => Promise<void>> {
-	const build = path.resolve(process.env.KIOSK_BUILD_DIR ?? process.env.BUILD_DIR ?? 'build');
-	if (!existsSync(path.join(build, 'index.html'))) {
-		throw new Error(`no build in ${build}: run \`npx vite build\` first`);
-	}
-	const releases = mkdtempSync(path.join(os.tmpdir(), 'kiosk-nginx-releases-'));
-	const current = path.join(releases, 'current');
-	symlinkSync(build, current);
-	const nginx = await startNginx({ root: current });
-	process.env.KIOSK_BASE_URL = nginx.url;
-	process.env.KIOSK_DEPLOY_LINK = current;
-	process.env.KIOSK_NGINX_CONTROL = nginx.control;
-	return async () => {
-		await nginx.stop();
-		rmSync(releases, { recursive: true, force: true });
 	};
 }

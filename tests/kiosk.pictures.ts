@@ -1,6 +1,6 @@
 /**
- * Not assertions: pictures of the main screens at kiosk sizes, written to test-results/screens/
- * for a person to look at (a page that passes its tests but looks broken is broken).
+ * Pictures, not tests: the main screens at kiosk sizes, written to test-results/screens/ for a
+ * person to look at (`npm run pictures`).
  */
 import { test } from '@playwright/test';
 
@@ -16,8 +16,7 @@ const PAGES = [
 	['contact', '/contact']
 ] as const;
 
-test.describe('screenshots', () => {
-	test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to write screenshots');
+test.describe('kiosk', () => {
 	for (const [name, path] of PAGES) {
 		test(name, async ({ page }, info) => {
 			await page.goto(path);
