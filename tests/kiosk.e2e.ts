@@ -202,6 +202,40 @@ test.describe('idle reset', () => {
 		await expect(page).toHaveURL(/\/guides\//);
 	});
 
+	test('the touch that dismisses the warning does not also tap what lies under it', async ({
+		page
+	}) => {
+		await page.clock.install();
+		await page.goto('/');
+		await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+		// A link covering the whole screen lies under the warning's button.
+		await page.evaluate(() => {
+			const link = Object.assign(document.createElement('a'), { href: '/notices', id: 'under' });
+			link.style.cssText = 'position:fixed;inset:0;z-index:50';
+			link.addEventListener('click', () => {
+				const w = window as Window & { underClicks?: number };
+				w.underClicks = (w.underClicks ?? 0) + 1;
+			});
+			document.body.append(link);
+		});
+		await page.clock.fastForward(91_000);
+		const overlay = page.getByTestId('idle-overlay');
+		const button = overlay.getByRole('button', { name: '继续使用' });
+		await expect(button).toBeVisible();
+		const box = (await button.boundingBox())!;
+		await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+		await expect(overlay).toBeHidden();
+		// A later tap on the link is a real one: the guard swallowed only the dismissing click.
+		const clicks = () =>
+			page.evaluate(() => (window as Window & { underClicks?: number }).underClicks ?? 0);
+		expect(await clicks()).toBe(0);
+		await expect(page).toHaveURL(/\/$/);
+		await page.clock.runFor(2_000);
+		await page.locator('#under').tap();
+		expect(await clicks()).toBe(1);
+		await expect(page).toHaveURL(/\/notices$/);
+	});
+
 	test('without a touch the kiosk goes home and forgets the visitor', async ({ page }) => {
 		await page.clock.install();
 		await page.goto('/');
@@ -386,6 +420,9 @@ test.describe('accessibility (axe)', () => {
 			const failures: string[] = [];
 			for (const path of [...pages, guide, disclosure!, notice!]) {
 				await page.goto(path);
+				// After the first page the service worker's shell draws deeper pages: wait until live.
+				await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+				await expect(page).toHaveTitle(/\S/);
 				if (elder) await page.getByRole('button', { name: '长辈模式' }).click();
 				const results = await new AxeBuilder({ page }).analyze();
 				for (const v of results.violations) {

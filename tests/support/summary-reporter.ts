@@ -10,7 +10,10 @@ import { chromiumPath } from '../browser';
 function chromiumVersion(): string {
 	const executable = chromiumPath() ?? chromium.executablePath();
 	try {
-		const version = execFileSync(executable, ['--version'], { encoding: 'utf8' }).trim();
+		const version = execFileSync(executable, ['--version'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore']
+		}).trim();
 		return `${version} (${executable})`;
 	} catch (error) {
 		return `unknown: ${executable} did not start (${error instanceof Error ? error.message : error})`;

@@ -10,6 +10,12 @@ export interface IdleOptions {
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 
+/**
+ * The touch that dismisses the warning closes it at once, so the click that follows would land
+ * on whatever lies under the finger. That click is swallowed if it comes within this long.
+ */
+export const DISMISS_CLICK_MS = 1_000;
+
 export class IdleTimer {
 	/** Seconds left in the warning, or null while the visitor is active. */
 	secondsLeft = $state<number | null>(null);
@@ -18,7 +24,20 @@ export class IdleTimer {
 	#idleTimeout: ReturnType<typeof setTimeout> | undefined;
 	#countdown: ReturnType<typeof setInterval> | undefined;
 	#deadline = 0;
-	#onActivity = () => this.activity();
+	/** Until when (Date.now()) a click belongs to the touch that dismissed the warning. */
+	#swallowClickUntil = 0;
+	#onActivity = (event: Event) => {
+		if (this.secondsLeft !== null && event.type === 'pointerdown') {
+			this.#swallowClickUntil = Date.now() + DISMISS_CLICK_MS;
+		}
+		this.activity();
+	};
+	#onClick = (event: Event) => {
+		if (Date.now() > this.#swallowClickUntil) return;
+		this.#swallowClickUntil = 0;
+		event.preventDefault();
+		event.stopImmediatePropagation();
+	};
 
 	constructor(options: IdleOptions) {
 		this.#options = options;
@@ -28,11 +47,13 @@ export class IdleTimer {
 		for (const type of ACTIVITY_EVENTS) {
 			target.addEventListener(type, this.#onActivity, { capture: true, passive: true });
 		}
+		target.addEventListener('click', this.#onClick, { capture: true });
 		this.#arm();
 		return () => {
 			for (const type of ACTIVITY_EVENTS) {
 				target.removeEventListener(type, this.#onActivity, { capture: true });
 			}
+			target.removeEventListener('click', this.#onClick, { capture: true });
 			this.#clear();
 		};
 	}
