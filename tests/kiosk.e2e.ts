@@ -424,6 +424,8 @@ test.describe('accessibility (axe)', () => {
 				await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
 				await expect(page).toHaveTitle(/\S/);
 				if (elder) await page.getByRole('button', { name: '长辈模式' }).click();
+				// Colours are measured once they have settled, not halfway through a transition.
+				await page.waitForFunction(() => document.getAnimations().length === 0);
 				const results = await new AxeBuilder({ page }).analyze();
 				for (const v of results.violations) {
 					if (v.impact === 'serious' || v.impact === 'critical') {
