@@ -295,7 +295,9 @@ export class Updater {
 		clearTimeout(this.#reloadRetry);
 		this.#reloadRetry = setTimeout(() => {
 			this.#reloading = false;
-			void this.#reloadOnce();
+			// Someone started using the page meanwhile: their next idle reset does it instead.
+			if (this.#quiet()) void this.#reloadOnce();
+			else this.#reloadAtNextSafeMoment = true;
 		}, RELOAD_RETRY_MS);
 		return true;
 	}
