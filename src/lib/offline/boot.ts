@@ -11,8 +11,8 @@ import { offline } from './state.svelte';
 import { isQuotaError, requestPersistence } from './storage';
 import { bulletinPath, parseTerminalParams, type TerminalSettings } from './terminal';
 import { Updater } from './updater';
-import { countedPath, localDay, recordMiss, recordView } from './usage';
-import { ZeroResultRecorder } from './zero-results';
+import { countedPath, localDay, recordMiss, recordView } from '$lib/usage/counts';
+import { ZeroResultRecorder } from '$lib/usage/zero-results';
 
 export interface BootOptions {
 	url: URL;

@@ -1,6 +1,6 @@
 /** Status-screen wording for the offline machinery's states. */
-import type { UpdateCheck } from '../db';
-import type { OfflineState } from '../state.svelte';
+import type { UpdateCheck } from '$lib/offline/db';
+import type { OfflineState } from '$lib/offline/state.svelte';
 
 const RESULTS: Record<UpdateCheck['result'], string> = {
 	current: '已是最新版本',
