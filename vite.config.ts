@@ -3,9 +3,9 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { createPrecacheTransform } from './src/lib/offline/build/precache.ts';
-import { contentDir, loadContent } from './src/lib/server/content/index.ts';
+import { createPrecacheTransform } from './src/lib/server/offline/precache.ts';
 import { contentPlugin } from './src/lib/server/content/vite-plugin.ts';
+import { parse } from 'yaml';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -18,8 +18,25 @@ const kitOutput = path.resolve('.svelte-kit/output');
 /** The adapter's fallback page (svelte.config.js): the app without content, routed in the browser. */
 const OFFLINE_SHELL = '404.html';
 
-// Only for the install manifest's name; the content plugin reports problems, not this.
-const site = loadContent(contentDir()).content?.site;
+/**
+ * The hall's names for the install manifest, read from site.yaml alone (the content plugin checks
+ * the whole content once; problems are its to report, so anything odd here just falls back).
+ */
+function siteNames(): { hallName?: string; shortName?: string } {
+	try {
+		const file = path.join(path.resolve(process.env.CONTENT_DIR || 'content'), 'site.yaml');
+		const site: unknown = parse(readFileSync(file, 'utf8'));
+		if (typeof site !== 'object' || site === null) return {};
+		const text = (key: string) => {
+			const value: unknown = (site as Record<string, unknown>)[key];
+			return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+		};
+		return { hallName: text('hallName'), shortName: text('shortName') };
+	} catch {
+		return {};
+	}
+}
+const site = siteNames();
 
 export default defineConfig({
 	define: {
@@ -35,8 +52,8 @@ export default defineConfig({
 			injectRegister: false,
 			registerType: 'prompt',
 			manifest: {
-				name: `${site?.hallName ?? '政务服务大厅'}自助查询`,
-				short_name: site?.shortName ?? '自助查询',
+				name: `${site.hallName ?? '政务服务大厅'}自助查询`,
+				short_name: site.shortName ?? '自助查询',
 				description: '政务服务大厅自助查询终端与信息发布屏',
 				lang: 'zh-CN',
 				start_url: '/',

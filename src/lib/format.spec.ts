@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDuration, formatVisits } from './format';
+import { formatBytes, formatDate, formatDateTime, formatDuration, formatVisits } from './format';
 
 describe('format', () => {
 	it('formats durations in Chinese units', () => {
@@ -12,5 +12,16 @@ describe('format', () => {
 	});
 	it('formats dates without leading zeros', () => {
 		expect(formatDate('2015-03-24')).toBe('2015年3月24日');
+	});
+	it('formats sizes in binary units, one way for the build log and the status screen', () => {
+		expect(formatBytes(null)).toBe('未知');
+		expect(formatBytes(1023)).toBe('1023 B');
+		expect(formatBytes(2048)).toBe('2.0 KiB');
+		expect(formatBytes(60.9 * 1024 ** 2)).toBe('60.9 MiB');
+		expect(formatBytes(3 * 1024 ** 3)).toBe('3.00 GiB');
+	});
+	it('formats instants in the office zone, not the device zone', () => {
+		expect(formatDateTime('2026-05-03T06:05:00Z', 'Asia/Shanghai')).toBe('2026年5月3日 14:05');
+		expect(formatDateTime('not a date', 'Asia/Shanghai')).toBe('not a date');
 	});
 });

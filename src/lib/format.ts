@@ -1,4 +1,9 @@
-/** Small display helpers shared by kiosk pages. */
+/**
+ * Small display helpers shared by kiosk pages, staff screens and the build (which imports this
+ * file from Node, hence the relative import).
+ */
+import { dateFormat } from './zone.ts';
+
 export interface DurationLike {
 	value: number;
 	unit: string;
@@ -16,4 +21,30 @@ export function formatVisits(visits: number): string {
 export function formatDate(isoDate: string): string {
 	const [y, m, d] = isoDate.split('-').map(Number);
 	return `${y}年${m}月${d}日`;
+}
+
+/** `2026-05-03T06:05:00Z` -> `2026年5月3日 14:05` in the office's time zone. */
+export function formatDateTime(iso: string, timeZone: string): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	const parts = dateFormat('zh-CN', timeZone, {
+		year: 'numeric',
+		month: 'numeric',
+		day: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23'
+	}).formatToParts(date);
+	const part = (type: Intl.DateTimeFormatPartTypes) =>
+		parts.find((p) => p.type === type)?.value ?? '';
+	return `${part('year')}年${part('month')}月${part('day')}日 ${part('hour')}:${part('minute')}`;
+}
+
+/** Sizes in binary units, as the build log and the status screen show them; null is unknown. */
+export function formatBytes(bytes: number | null): string {
+	if (bytes === null) return '未知';
+	if (bytes < 1024) return `${bytes} B`;
+	if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KiB`;
+	if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+	return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
 }

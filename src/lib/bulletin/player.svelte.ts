@@ -10,6 +10,7 @@
  */
 import { tick } from 'svelte';
 import { notifySafeMoment } from '$lib/kiosk/safe-moment';
+import { withTimeout } from '$lib/timeout';
 import { fitSlide } from './fit.ts';
 import { Watchdog } from './watchdog.ts';
 import {
@@ -42,14 +43,6 @@ function sameShown(a: Shown | null, b: Shown): boolean {
 		return a.notices.map((n) => n.slug).join() === b.notices.map((n) => n.slug).join();
 	}
 	return true;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const timeout = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => reject(new Error('timeout')), ms);
-	});
-	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** A fetched document is used only if it has the shape this code expects. */

@@ -7,6 +7,7 @@
  * round robin on priority), so a slide whose window opens or closes mid-rotation neither resets
  * nor reorders the others: the cursor walks the same sequence and skips what is not live.
  */
+import { isCurrentNotice } from '../notices.ts';
 import { inDailyRange, localTime, minutesOf, type LocalTime } from './time.ts';
 import type { BulletinData, BulletinNotice, Closure, Dimming, Programme, Slide } from './types.ts';
 
@@ -70,13 +71,11 @@ export function programmeFor(data: BulletinData, screenId: string | null): Progr
 // ---------------------------------------------------------------------------------------------
 // Facts at an instant
 
-export function isCurrent(n: BulletinNotice, now: number): boolean {
-	return n.publishedAt <= now && now < n.expiresAt;
-}
-
 /** Current notices, newest first. */
 export function currentNotices(notices: readonly BulletinNotice[], now: number): BulletinNotice[] {
-	return notices.filter((n) => isCurrent(n, now)).sort((a, b) => b.publishedAt - a.publishedAt);
+	return notices
+		.filter((n) => isCurrentNotice(n, now))
+		.sort((a, b) => b.publishedAt - a.publishedAt);
 }
 
 export function urgentNotices(notices: readonly BulletinNotice[], now: number): BulletinNotice[] {

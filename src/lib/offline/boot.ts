@@ -1,16 +1,18 @@
 /**
- * Everything offline-related the root layout starts once per page load: the service worker and
- * its updates, persistent storage, terminal identity, usage counting.
+ * Everything offline-related the root layout starts once per page load: whether the server
+ * answers, the service worker and its updates, persistent storage, terminal identity, usage
+ * counting.
  */
 import { onSafeMoment } from '$lib/kiosk/safe-moment';
 import { session } from '$lib/kiosk/session.svelte';
 import { getSetting, putSetting } from './db';
+import { Reachability } from './reachability';
 import { offline } from './state.svelte';
 import { isQuotaError, requestPersistence } from './storage';
 import { bulletinPath, parseTerminalParams, type TerminalSettings } from './terminal';
 import { Updater } from './updater';
-import { countedPath, localDay, recordMiss, recordView } from './usage';
-import { ZeroResultRecorder } from './zero-results';
+import { countedPath, localDay, recordMiss, recordView } from '$lib/usage/counts';
+import { ZeroResultRecorder } from '$lib/usage/zero-results';
 
 export interface BootOptions {
 	url: URL;
@@ -83,9 +85,16 @@ export function startOffline(opts: BootOptions): () => void {
 		session.onReset(() => misses.forget())
 	);
 
+	const reach = new Reachability({ state: offline });
+	cleanups.push(reach.start());
+
 	if (opts.withWorker) {
 		void requestPersistence().then((granted) => (offline.persisted = granted));
-		const u = new Updater({ state: offline, intervalMinutes: opts.updateCheckMinutes });
+		const u = new Updater({
+			state: offline,
+			intervalMinutes: opts.updateCheckMinutes,
+			probe: () => reach.probe()
+		});
 		updater = u;
 		void u.start();
 		const first = setTimeout(() => void u.check(), FIRST_CHECK_MS);

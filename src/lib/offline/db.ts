@@ -4,7 +4,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { TerminalSettings } from './terminal';
-import type { MissCount, ViewCount } from './usage';
+import type { MissCount, ViewCount } from '$lib/usage/counts';
 
 export interface UpdateCheck {
 	/** ISO time of the check. */

@@ -4,7 +4,7 @@
  */
 import { currentUpdater } from './boot';
 import { db } from './db';
-import { clearUsage } from './usage';
+import { clearUsage } from '$lib/usage/counts';
 
 export interface ResetOptions {
 	/** Also forget the terminal id and mode (set again with /?terminal=…). */

@@ -11,8 +11,13 @@ export type WorkerState = 'starting' | 'unsupported' | 'installing' | 'active' |
 export const OFFLINE_BANNER_DELAY_MS = 30_000;
 
 export class OfflineState {
-	/** When the terminal lost the server (device offline or server unreachable), or null. */
+	/**
+	 * When the terminal lost its server (link down or server not answering), or null. Set only
+	 * from real requests to the server (./reachability), never from `navigator.onLine` alone.
+	 */
 	offlineSince = $state<number | null>(null);
+	/** When the server last answered, or null before the first answer. */
+	reachedAt = $state<number | null>(null);
 	/** Offline for at least OFFLINE_BANNER_DELAY_MS. */
 	offlineLong = $state(false);
 	worker = $state<WorkerState>('starting');
@@ -38,7 +43,8 @@ export class OfflineState {
 		this.#timer = setTimeout(() => (this.offlineLong = true), OFFLINE_BANNER_DELAY_MS);
 	}
 
-	markOnline(): void {
+	markOnline(now = Date.now()): void {
+		this.reachedAt = now;
 		clearTimeout(this.#timer);
 		this.offlineSince = null;
 		this.offlineLong = false;

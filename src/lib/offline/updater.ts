@@ -19,11 +19,20 @@ import { putSetting, type UpdateCheck } from './db';
 import { MAX_RELOADS, readMark, RESUME_WINDOW_MS, workerVersion, writeMark } from './reload';
 import type { OfflineState } from './state.svelte';
 
+/** The parts of workbox-window's Workbox the updater uses. */
+export type WorkboxLike = Pick<Workbox, 'register' | 'update' | 'messageSkipWaiting'>;
+
 export interface UpdaterOptions {
 	state: OfflineState;
 	intervalMinutes: number;
 	scriptUrl?: string;
 	reload?: () => void;
+	/**
+	 * Whether the server answers, asked after every check (./reachability, which also tells the
+	 * banner and the status screen). By default a HEAD of the worker script.
+	 */
+	probe?: () => Promise<boolean>;
+	createWorkbox?: (scriptUrl: string) => WorkboxLike;
 }
 
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
@@ -34,7 +43,7 @@ const TAKEOVER_WAIT_MS = 3_000;
  * A reload that has not replaced this page after this long was lost (Chromium sometimes drops a
  * reload issued while a new worker takes control); it is issued again, within MAX_RELOADS.
  */
-const RELOAD_RETRY_MS = 8_000;
+export const RELOAD_RETRY_MS = 8_000;
 function message(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
@@ -51,7 +60,7 @@ async function serverReachable(url: string): Promise<boolean> {
 
 export class Updater {
 	#options: Required<UpdaterOptions>;
-	#wb: Workbox | null = null;
+	#wb: WorkboxLike | null = null;
 	#registration: ServiceWorkerRegistration | null = null;
 	/** SKIP_WAITING was sent: the next controllerchange is our update, and means reload. */
 	#skipRequested = false;
@@ -70,7 +79,6 @@ export class Updater {
 	#interval: ReturnType<typeof setInterval> | undefined;
 	#watched = new WeakSet<ServiceWorkerRegistration>();
 	#onOnline = () => void this.check();
-	#onOffline = () => this.#options.state.markOffline();
 	#onControllerChange = () => {
 		this.#options.state.controlled = true;
 		// The first install also claims the page: no reload then, nothing changed for it.
@@ -86,18 +94,19 @@ export class Updater {
 	}
 
 	constructor(options: UpdaterOptions) {
+		const scriptUrl = options.scriptUrl ?? '/sw.js';
 		this.#options = {
-			scriptUrl: '/sw.js',
+			scriptUrl,
 			reload: () => location.reload(),
+			probe: () => serverReachable(scriptUrl),
+			createWorkbox: (url) => new Workbox(url, { scope: '/', updateViaCache: 'none' }),
 			...options
 		};
 	}
 
 	async start(): Promise<void> {
 		const { state, intervalMinutes } = this.#options;
-		if (!navigator.onLine) state.markOffline();
 		window.addEventListener('online', this.#onOnline);
-		window.addEventListener('offline', this.#onOffline);
 		for (const type of ACTIVITY) window.addEventListener(type, this.#onActivity, LISTEN);
 		if (!('serviceWorker' in navigator)) {
 			state.worker = 'unsupported';
@@ -114,7 +123,6 @@ export class Updater {
 		this.#stopped = true;
 		clearInterval(this.#interval);
 		window.removeEventListener('online', this.#onOnline);
-		window.removeEventListener('offline', this.#onOffline);
 		for (const type of ACTIVITY) window.removeEventListener(type, this.#onActivity, LISTEN);
 		navigator.serviceWorker?.removeEventListener('controllerchange', this.#onControllerChange);
 		clearTimeout(this.#fallback);
@@ -145,7 +153,7 @@ export class Updater {
 
 	async #register(): Promise<void> {
 		const { state, scriptUrl } = this.#options;
-		this.#wb = new Workbox(scriptUrl, { scope: '/', updateViaCache: 'none' });
+		this.#wb = this.#options.createWorkbox(scriptUrl);
 		try {
 			const registration = await this.#wb.register();
 			if (!registration || this.#stopped) return;
@@ -200,8 +208,6 @@ export class Updater {
 		const check: UpdateCheck = { at: new Date().toISOString(), result };
 		if (detail) check.detail = detail;
 		state.lastCheck = check;
-		if (result === 'unreachable') state.markOffline();
-		else state.markOnline();
 		try {
 			await putSetting('lastCheck', check);
 		} catch (error) {
@@ -209,36 +215,39 @@ export class Updater {
 		}
 	}
 
-	/** Asks the server for a new version. Never throws; the result goes to the state and IndexedDB. */
+	/**
+	 * Asks the server for a new version, then whether the server is there at all. Never throws;
+	 * the result goes to the state and IndexedDB.
+	 */
 	async check(): Promise<void> {
 		if (this.#stopped || this.#reloading) return;
+		const failure = await this.#update();
+		const reachable = await this.#options.probe();
+		if (failure) await this.#record(reachable ? 'failed' : 'unreachable', failure.detail);
+	}
+
+	/** The update request; returns what went wrong, or null when the outcome is recorded. */
+	async #update(): Promise<{ detail: string | undefined } | null> {
 		const registration = this.#registration;
 		if (!registration?.active && !registration?.installing && !registration?.waiting) {
 			// The very first install failed (or was cleared): start over.
 			await this.#register();
-			if (!this.#registration?.active) {
-				const reachable = await serverReachable(this.#options.scriptUrl);
-				await this.#record(
-					reachable ? 'failed' : 'unreachable',
-					this.#options.state.workerError ?? undefined
-				);
-			}
-			return;
+			if (this.#registration?.active) return null;
+			return { detail: this.#options.state.workerError ?? undefined };
 		}
 		this.#outcome = null;
 		try {
 			await this.#wb?.update();
 		} catch (error) {
-			const reachable = await serverReachable(this.#options.scriptUrl);
-			await this.#record(reachable ? 'failed' : 'unreachable', message(error));
-			return;
+			return { detail: message(error) };
 		}
 		// A quick install may already have ended (and said so) before update() resolved here.
-		if (this.#outcome) return;
+		if (this.#outcome) return null;
 		if (registration.installing) await this.#record('found');
 		else if (registration.waiting) await this.#record('ready');
 		else await this.#record('current');
 		this.#refresh();
+		return null;
 	}
 
 	/**
@@ -286,7 +295,9 @@ export class Updater {
 		clearTimeout(this.#reloadRetry);
 		this.#reloadRetry = setTimeout(() => {
 			this.#reloading = false;
-			void this.#reloadOnce();
+			// Someone started using the page meanwhile: their next idle reset does it instead.
+			if (this.#quiet()) void this.#reloadOnce();
+			else this.#reloadAtNextSafeMoment = true;
 		}, RELOAD_RETRY_MS);
 		return true;
 	}

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { bulletinDataFor } from '$lib/bulletin/payload.server';
+import { bulletinDataFor } from '$lib/server/bulletin/payload';
 import { getContent } from '$lib/server/content';
 import type { RequestHandler } from './$types';
 

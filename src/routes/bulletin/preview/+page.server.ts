@@ -1,4 +1,4 @@
-import { bulletinDataFor } from '$lib/bulletin/payload.server';
+import { bulletinDataFor } from '$lib/server/bulletin/payload';
 import { getContent } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 

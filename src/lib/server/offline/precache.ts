@@ -20,6 +20,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { formatBytes } from '../../format.ts';
 
 export interface PrecacheEntry {
 	url: string;
@@ -65,12 +66,6 @@ export function precacheUrl(file: string): string {
 	if (url.endsWith('/index.html')) return url.slice(0, -'/index.html'.length);
 	if (url.endsWith('.html')) return url.slice(0, -'.html'.length);
 	return url;
-}
-
-export function formatBytes(bytes: number): string {
-	if (bytes < 1024) return `${bytes} B`;
-	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-	return `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 }
 
 export function createPrecacheTransform({

@@ -4,7 +4,7 @@
  * maximum size, and nothing leaves the terminal unless staff export it from the status screen.
  */
 import { dateFormat } from '$lib/zone';
-import { db } from './db';
+import { db } from '$lib/offline/db';
 
 export interface ViewCount {
 	/** Page path, e.g. `/guides/radio-station-license`. */

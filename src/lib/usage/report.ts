@@ -1,6 +1,6 @@
 /** The usage counts as staff take them away: a JSON file, and a short summary for a QR code. */
-import type { TerminalSettings } from './terminal';
-import type { Usage } from './usage';
+import type { TerminalSettings } from '$lib/offline/terminal';
+import type { Usage } from './counts';
 
 export interface UsageReport extends Usage {
 	format: 'lobby-kiosk-usage/1';

@@ -1,6 +1,6 @@
 /** Status-screen wording for the offline machinery's states. */
-import type { UpdateCheck } from '../db';
-import type { OfflineState } from '../state.svelte';
+import type { UpdateCheck } from '$lib/offline/db';
+import type { OfflineState } from '$lib/offline/state.svelte';
 
 const RESULTS: Record<UpdateCheck['result'], string> = {
 	current: '已是最新版本',
@@ -37,4 +37,15 @@ export function describePersistence(persisted: boolean | null): string {
 	return persisted
 		? '已获准：浏览器不会自动清除离线内容'
 		: '未获准：存储空间紧张时浏览器可能清除离线内容';
+}
+
+/** From real requests to the server only (../reachability), never from the cable alone. */
+export function describeNetwork(
+	offlineSince: number | null,
+	reachedAt: number | null,
+	format: (ms: number) => string
+): string {
+	if (offlineSince !== null) return `离线：无法连接服务器（自 ${format(offlineSince)}）`;
+	if (reachedAt === null) return '正在连接服务器…';
+	return '在线';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byUse, countedPath, keptQuery, localDay, overflow } from './usage';
+import { byUse, countedPath, keptQuery, localDay, overflow } from './counts';
 
 describe('localDay', () => {
 	it('is the calendar day in the office time zone, not UTC', () => {

@@ -5,7 +5,7 @@
 import type { BulletinSlide, Content } from '$lib/server/content';
 import { qrSvg } from '$lib/server/qr';
 import { formatDuration } from '$lib/format';
-import type { BulletinData, BulletinNotice, Qr, Slide, SlideContent } from './types.ts';
+import type { BulletinData, BulletinNotice, Qr, Slide, SlideContent } from '$lib/bulletin/types';
 
 /** The opening of a notice, cut at a sentence end when one is near: enough for a ticker. */
 export function excerpt(text: string, max = 120): string {
