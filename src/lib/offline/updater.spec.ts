@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_RELOADS, RELOAD_MARK } from './reload';
 import { OfflineState } from './state.svelte';
-import { RELOAD_RETRY_MS, Updater, type WorkboxLike } from './updater';
+import { RELOAD_RETRY_MS, TAKEOVER_WAIT_MS, Updater, type WorkboxLike } from './updater';
 
 // IndexedDB is not there in Node; what the updater writes to it is not under test here.
 vi.mock('./db', () => ({ putSetting: vi.fn(() => Promise.resolve()) }));
@@ -135,6 +135,19 @@ describe('Updater', () => {
 		updater.stop();
 	});
 
+	it('does not retry a reload that is under way, however slow', async () => {
+		const { updater, reload } = await started();
+		updater.applyNow();
+		takeOver();
+		await settle();
+		expect(reload).toHaveBeenCalledTimes(1);
+		// The browser started replacing the page; the new one takes long to arrive.
+		page.dispatchEvent(new Event('beforeunload'));
+		await vi.advanceTimersByTimeAsync(RELOAD_RETRY_MS * 3);
+		expect(reload).toHaveBeenCalledTimes(1);
+		updater.stop();
+	});
+
 	it('does not retry a lost reload over a visitor who started touching the screen', async () => {
 		const { updater, reload } = await started();
 		updater.applyNow();
@@ -154,8 +167,12 @@ describe('Updater', () => {
 	it('a worker held back after skip-waiting gets a reload only if nobody touched the screen', async () => {
 		const quiet = await started();
 		quiet.updater.applyNow();
-		// No controllerchange: Chromium kept the new worker waiting.
-		await vi.advanceTimersByTimeAsync(3_000);
+		// No controllerchange: Chromium kept the new worker waiting. It is asked again…
+		await vi.advanceTimersByTimeAsync(TAKEOVER_WAIT_MS - 1);
+		expect(quiet.reload).not.toHaveBeenCalled();
+		expect(quiet.workbox.messageSkipWaiting.mock.calls.length).toBeGreaterThanOrEqual(3);
+		// …and only then does a reload let it in.
+		await vi.advanceTimersByTimeAsync(1);
 		expect(quiet.reload).toHaveBeenCalledTimes(1);
 		quiet.updater.stop();
 

@@ -37,8 +37,13 @@ export interface UpdaterOptions {
 
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 const LISTEN = { capture: true, passive: true } as const;
-/** How long the new worker gets to take control before the page reloads to let it. */
-const TAKEOVER_WAIT_MS = 3_000;
+/**
+ * How long the new worker gets to take control, asked again every TAKEOVER_ASK_MS, before the
+ * page reloads to let it in (the last resort: a page reloaded before the worker takes over comes
+ * from the old one and must reload once more). Generous, because a slow terminal is slow at it.
+ */
+export const TAKEOVER_WAIT_MS = 15_000;
+const TAKEOVER_ASK_MS = 3_000;
 /**
  * A reload that has not replaced this page after this long was lost (Chromium sometimes drops a
  * reload issued while a new worker takes control); it is issued again, within MAX_RELOADS.
@@ -73,6 +78,9 @@ export class Updater {
 	#fallback: ReturnType<typeof setTimeout> | undefined;
 	#reloadRetry: ReturnType<typeof setTimeout> | undefined;
 	#onActivity = () => (this.#activityAt = performance.now());
+	/** The page is being replaced: a reload is under way, not lost. */
+	#unloading = false;
+	#onPageHide = () => (this.#unloading = true);
 	#stopped = false;
 	/** How the last new worker's install ended; set by #watch, read by check(). */
 	#outcome: 'ready' | 'failed' | null = null;
@@ -107,6 +115,7 @@ export class Updater {
 	async start(): Promise<void> {
 		const { state, intervalMinutes } = this.#options;
 		window.addEventListener('online', this.#onOnline);
+		window.addEventListener('beforeunload', this.#onPageHide);
 		for (const type of ACTIVITY) window.addEventListener(type, this.#onActivity, LISTEN);
 		if (!('serviceWorker' in navigator)) {
 			state.worker = 'unsupported';
@@ -123,6 +132,7 @@ export class Updater {
 		this.#stopped = true;
 		clearInterval(this.#interval);
 		window.removeEventListener('online', this.#onOnline);
+		window.removeEventListener('beforeunload', this.#onPageHide);
 		for (const type of ACTIVITY) window.removeEventListener(type, this.#onActivity, LISTEN);
 		navigator.serviceWorker?.removeEventListener('controllerchange', this.#onControllerChange);
 		clearTimeout(this.#fallback);
@@ -266,15 +276,29 @@ export class Updater {
 			void this.#reloadIfBehind();
 			return false;
 		}
-		// If the message is lost, the worker stays waiting and the next safe moment asks again.
 		this.#skipRequested = true;
-		this.#wb.messageSkipWaiting();
-		clearTimeout(this.#fallback);
-		this.#fallback = setTimeout(() => {
+		this.#askTakeover(0);
+		return true;
+	}
+
+	/** Asks the waiting worker to take over, again while it stays held back, then reloads. */
+	#askTakeover(waitedMs: number): void {
+		const wb = this.#wb;
+		if (!wb || this.#reloading) return;
+		if (waitedMs >= TAKEOVER_WAIT_MS) {
 			// Still held back: a reload lets it in (the next page checks it got the new build).
 			if (this.#quiet() && this.#registration?.waiting) void this.#reloadOnce();
-		}, TAKEOVER_WAIT_MS);
-		return true;
+			return;
+		}
+		// Someone touched the screen meanwhile: the next safe moment asks again.
+		if (waitedMs > 0 && !this.#quiet()) return;
+		if (!this.#registration?.waiting) return;
+		wb.messageSkipWaiting();
+		clearTimeout(this.#fallback);
+		this.#fallback = setTimeout(
+			() => this.#askTakeover(waitedMs + TAKEOVER_ASK_MS),
+			TAKEOVER_ASK_MS
+		);
 	}
 
 	/** One reload into the new version (guarded against loops across reloads). */
@@ -294,6 +318,8 @@ export class Updater {
 		// Only runs if this page is still here, i.e. the reload never happened.
 		clearTimeout(this.#reloadRetry);
 		this.#reloadRetry = setTimeout(() => {
+			// The old page is still here while a slow reload loads: that reload is not lost.
+			if (this.#unloading) return;
 			this.#reloading = false;
 			// Someone started using the page meanwhile: their next idle reset does it instead.
 			if (this.#quiet()) void this.#reloadOnce();
