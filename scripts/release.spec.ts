@@ -16,6 +16,7 @@ import {
 	statSync,
 	rmSync,
 	symlinkSync,
+	truncateSync,
 	writeFileSync
 } from 'node:fs';
 import os from 'node:os';
@@ -33,6 +34,7 @@ import {
 	readRelease,
 	rollback,
 	switchCurrent,
+	switchVerified,
 	withLock,
 	type CopyTree
 } from './release.ts';
@@ -245,6 +247,22 @@ describe('publishing into the releases folder', () => {
 		expect(currentId(dir)).toBe(ids[3]);
 		expect(listReleaseIds(dir)).not.toContain(id);
 		expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
+	});
+
+	test('a release copied by rsync is switched to only when complete (--switch)', () => {
+		const id = '20250106T000000Z-ababababab12';
+		const copied = path.join(dir, id);
+		cpSync(build, copied, { recursive: true });
+		// rsync interrupted: the last file it wrote is cut short.
+		truncateSync(path.join(copied, '_app/immutable/entry/app.AbC123.js'), 5);
+		expect(() => switchVerified(dir, id)).toThrow(
+			/不完整，没有切换（屏幕继续显示 20250104T000000Z-dddddddddddd）：\n.*app\.AbC123\.js/
+		);
+		expect(currentId(dir)).toBe(ids[3]);
+		cpSync(build, copied, { recursive: true }); // the copy resumed
+		switchVerified(dir, id);
+		expect(currentId(dir)).toBe(id);
+		expect(() => switchVerified(dir, '../etc')).toThrow(/没有版本/);
 	});
 
 	test('errors read as plain Chinese, not stack traces', () => {

@@ -8,6 +8,8 @@
  *   npm run release -- --list       show the releases kept and which one is current
  *   npm run release -- --verify DIR check a build or release folder copied by other means (rsync):
  *                                   every file of the worker's precache list, with its hash
+ *   npm run release -- --switch ID  point `current` at a release copied by other means, after the
+ *                                   same check
  *
  * RELEASES_DIR (default ./releases) and KEEP_RELEASES (default 5, plus the current one) configure
  * it; `--dir <path>` and `--keep <n>` do the same on the command line.
@@ -94,6 +96,28 @@ export function switchCurrent(dir: string, id: string): void {
 	// Relative, so the releases folder can be moved or mounted elsewhere.
 	symlinkSync(id, temp);
 	renameSync(temp, path.join(dir, CURRENT));
+}
+
+/**
+ * Points `current` at a release folder that was copied by other means (rsync from a build PC),
+ * after checking it against its worker's integrity list: a half-copied folder is never switched to.
+ */
+export function switchVerified(dir: string, id: string): void {
+	if (!ID_PATTERN.test(id) || !listReleaseIds(dir).includes(id)) {
+		throw new ReleaseError(`${dir} 中没有版本 ${id}（版本名形如 20260301T080000Z-3fa1c2d4e5f6）。`);
+	}
+	const problems = verifyRelease(path.join(dir, id));
+	if (problems.length > 0) {
+		throw new ReleaseError(
+			`${id} 不完整，没有切换（屏幕继续显示 ${currentId(dir) ?? '原来的内容'}）：\n` +
+				problems
+					.slice(0, 20)
+					.map((p) => `  ${p}`)
+					.join('\n') +
+				'\n  请重新完整复制一次（rsync 可以续传），再切换。'
+		);
+	}
+	switchCurrent(dir, id);
 }
 
 /** Switches `current` to the release before it; returns [from, to]. */
@@ -515,6 +539,7 @@ function main(): void {
 			rollback: { type: 'boolean', default: false },
 			list: { type: 'boolean', default: false },
 			verify: { type: 'string' },
+			switch: { type: 'string' },
 			dir: { type: 'string' },
 			keep: { type: 'string' }
 		}
@@ -531,6 +556,13 @@ function main(): void {
 	if (values.list) return printList(releasesDir);
 	if (values.verify !== undefined) {
 		process.exitCode = verifyCommand(path.resolve(values.verify));
+		return;
+	}
+	if (values.switch !== undefined) {
+		const id = values.switch;
+		withLock(releasesDir, () => switchVerified(releasesDir, id));
+		console.log(`✓ 已切换：${path.join(releasesDir, CURRENT)} → ${id}（文件完整，校验一致）。`);
+		console.log('  终端在下次检查更新时换用这个版本。撤销：npm run release -- --rollback');
 		return;
 	}
 	if (values.rollback) {

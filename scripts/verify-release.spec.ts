@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, truncateSync, unlinkSync } from 'node:fs';
+import {
+	appendFileSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readlinkSync,
+	rmSync,
+	truncateSync,
+	unlinkSync
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -69,6 +79,27 @@ describe('verifying a copied release', () => {
 		const cut = copy('cut');
 		truncateSync(path.join(cut, 'sw.js'), 30);
 		expect(verifyRelease(cut)).toEqual([expect.stringMatching(/找不到离线缓存清单/)]);
+	});
+
+	test("the server's publish script goes live with an rsync copy only when it is complete", () => {
+		const releases = path.join(dir, 'releases');
+		const id = '20260301T080000Z-3fa1c2d4e5f6';
+		mkdirSync(releases);
+		cpSync(good, path.join(releases, id), { recursive: true });
+		truncateSync(path.join(releases, id, 'guides.html'), 10); // rsync cut off
+		const publish = (...args: string[]) =>
+			spawnSync(path.join(ROOT, 'deploy/server/lobby-kiosk-publish'), args, {
+				encoding: 'utf8',
+				env: { ...process.env, LOBBY_KIOSK_APP: ROOT, RELEASES_DIR: releases, CONTENT_DIR: dir }
+			});
+		const refused = publish('--switch', id);
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toMatch(/不完整，没有切换.*\n.*guides\.html/);
+		expect(existsSync(path.join(releases, 'current'))).toBe(false);
+		cpSync(good, path.join(releases, id), { recursive: true }); // rsync again
+		const done = publish('--switch', id);
+		expect(done.status, done.stderr).toBe(0);
+		expect(readlinkSync(path.join(releases, 'current'))).toBe(id);
 	});
 
 	test('the command exits 1 on a truncated copy and 0 on a good one (npm run release -- --verify)', () => {
