@@ -46,6 +46,21 @@ describe('verifying a copied release', () => {
 		]);
 	});
 
+	test('reads the list of a build that is not minified (indented JSON)', () => {
+		const worker = `e.precacheAndRoute(${JSON.stringify(
+			[
+				{ url: './', revision: '1', integrity: 'sha256-a' },
+				{ url: '404.html', revision: '2' }
+			],
+			null,
+			2
+		)}, {})`;
+		expect(precacheManifest(worker)).toEqual([
+			{ url: './', integrity: 'sha256-a' },
+			{ url: '404.html', integrity: null }
+		]);
+	});
+
 	test("finds a URL's file like the web server does, never outside the folder", () => {
 		expect(fileFor(good, './')).toBe(path.join(good, 'index.html'));
 		expect(fileFor(good, 'guides')).toBe(path.join(good, 'guides.html'));
@@ -81,42 +96,54 @@ describe('verifying a copied release', () => {
 		expect(verifyRelease(cut)).toEqual([expect.stringMatching(/找不到离线缓存清单/)]);
 	});
 
-	test("the server's publish script goes live with an rsync copy only when it is complete", () => {
-		const releases = path.join(dir, 'releases');
-		const id = '20260301T080000Z-3fa1c2d4e5f6';
-		mkdirSync(releases);
-		cpSync(good, path.join(releases, id), { recursive: true });
-		truncateSync(path.join(releases, id, 'guides.html'), 10); // rsync cut off
-		const publish = (...args: string[]) =>
-			spawnSync(path.join(ROOT, 'deploy/server/lobby-kiosk-publish'), args, {
-				encoding: 'utf8',
-				env: { ...process.env, LOBBY_KIOSK_APP: ROOT, RELEASES_DIR: releases, CONTENT_DIR: dir }
-			});
-		const refused = publish('--switch', id);
-		expect(refused.status).toBe(1);
-		expect(refused.stderr).toMatch(/不完整，没有切换.*\n.*guides\.html/);
-		expect(existsSync(path.join(releases, 'current'))).toBe(false);
-		cpSync(good, path.join(releases, id), { recursive: true }); // rsync again
-		const done = publish('--switch', id);
-		expect(done.status, done.stderr).toBe(0);
-		expect(readlinkSync(path.join(releases, 'current'))).toBe(id);
-	});
+	test(
+		"the server's publish script goes live with an rsync copy only when it is complete",
+		{
+			timeout: 60_000
+		},
+		() => {
+			const releases = path.join(dir, 'releases');
+			const id = '20260301T080000Z-3fa1c2d4e5f6';
+			mkdirSync(releases);
+			cpSync(good, path.join(releases, id), { recursive: true });
+			truncateSync(path.join(releases, id, 'guides.html'), 10); // rsync cut off
+			const publish = (...args: string[]) =>
+				spawnSync(path.join(ROOT, 'deploy/server/lobby-kiosk-publish'), args, {
+					encoding: 'utf8',
+					env: { ...process.env, LOBBY_KIOSK_APP: ROOT, RELEASES_DIR: releases, CONTENT_DIR: dir }
+				});
+			const refused = publish('--switch', id);
+			expect(refused.status).toBe(1);
+			expect(refused.stderr).toMatch(/不完整，没有切换.*\n.*guides\.html/);
+			expect(existsSync(path.join(releases, 'current'))).toBe(false);
+			cpSync(good, path.join(releases, id), { recursive: true }); // rsync again
+			const done = publish('--switch', id);
+			expect(done.status, done.stderr).toBe(0);
+			expect(readlinkSync(path.join(releases, 'current'))).toBe(id);
+		}
+	);
 
-	test('the command exits 1 on a truncated copy and 0 on a good one (npm run release -- --verify)', () => {
-		const half = copy('half-cli');
-		truncateSync(path.join(half, 'index.html'), Math.floor(FAKE_FILES['index.html']!.length / 2));
-		const run = (folder: string) =>
-			spawnSync(
-				path.join(ROOT, 'node_modules/.bin/tsx'),
-				['scripts/release.ts', '--verify', folder],
-				{ cwd: ROOT, encoding: 'utf8' }
-			);
-		const bad = run(half);
-		expect(bad.status).toBe(1);
-		expect(bad.stderr).toContain('不完整，不能上线');
-		expect(bad.stderr).toContain('index.html');
-		const ok = run(good);
-		expect(ok.status, ok.stderr).toBe(0);
-		expect(ok.stdout).toContain('完整');
-	});
+	test(
+		'the command exits 1 on a truncated copy and 0 on a good one (npm run release -- --verify)',
+		{
+			timeout: 60_000
+		},
+		() => {
+			const half = copy('half-cli');
+			truncateSync(path.join(half, 'index.html'), Math.floor(FAKE_FILES['index.html']!.length / 2));
+			const run = (folder: string) =>
+				spawnSync(
+					path.join(ROOT, 'node_modules/.bin/tsx'),
+					['scripts/release.ts', '--verify', folder],
+					{ cwd: ROOT, encoding: 'utf8' }
+				);
+			const bad = run(half);
+			expect(bad.status).toBe(1);
+			expect(bad.stderr).toContain('不完整，不能上线');
+			expect(bad.stderr).toContain('index.html');
+			const ok = run(good);
+			expect(ok.status, ok.stderr).toBe(0);
+			expect(ok.stdout).toContain('完整');
+		}
+	);
 });

@@ -23,13 +23,16 @@ const WORKER = 'sw.js';
 
 /**
  * The precache list as Workbox writes it into sw.js: `{url:"…",revision:…,integrity:"sha256-…"}`
- * objects in one array (see src/lib/offline/build/precache.ts).
+ * objects in one array (see src/lib/offline/build/precache.ts); minified in a production build,
+ * as indented JSON when the build ran with NODE_ENV other than production.
  */
 export function precacheManifest(worker: string): ManifestEntry[] {
-	const entry = /\{url:("(?:[^"\\]|\\.)*"),revision:(?:null|"[^"\\]*")(?:,integrity:"([^"]*)")?\}/g;
-	return [...worker.matchAll(entry)].map((m) => ({
-		url: JSON.parse(m[1]!) as string,
-		integrity: m[2] ?? null
+	const object = /\{\s*"?url"?\s*:\s*"(?:[^"\\]|\\.)*"[^{}]*\}/g;
+	const url = /^\{\s*"?url"?\s*:\s*("(?:[^"\\]|\\.)*")/;
+	const integrity = /[{,]\s*"?integrity"?\s*:\s*"([^"]*)"/;
+	return [...worker.matchAll(object)].map(([text]) => ({
+		url: JSON.parse(url.exec(text)![1]!) as string,
+		integrity: integrity.exec(text)?.[1] ?? null
 	}));
 }
 
