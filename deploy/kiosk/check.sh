@@ -39,7 +39,7 @@ node -e '
 	const want = { DownloadRestrictions: 3, AllowFileSelectionDialogs: false,
 		TaskManagerEndProcessEnabled: false, SavingBrowserHistoryDisabled: true,
 		DeveloperToolsAvailability: 2, PrintingEnabled: false,
-		URLBlocklist: ["*"], URLAllowlist: ["https://k.example"] };
+		URLBlocklist: ["*", "chrome://*"], URLAllowlist: ["https://k.example"] };
 	for (const [k, v] of Object.entries(want))
 		if (JSON.stringify(p[k]) !== JSON.stringify(v)) { console.error(`policy ${k}: ${JSON.stringify(p[k])}`); process.exit(1); }
 ' < <(policy_of) || fail "the default policy is not locked down"
