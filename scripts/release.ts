@@ -344,8 +344,8 @@ export function withLock<T>(dir: string, fn: () => T): T {
 	const mine = JSON.stringify(lockHolder());
 	const temp = path.join(dir, `${LOCK}.${process.pid}`);
 	const take = (): boolean => {
-		writeFileSync(temp, mine);
 		try {
+			writeFileSync(temp, mine);
 			linkSync(temp, lock);
 			return true;
 		} catch (e) {

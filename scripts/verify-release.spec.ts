@@ -8,7 +8,8 @@ import {
 	readlinkSync,
 	rmSync,
 	truncateSync,
-	unlinkSync
+	unlinkSync,
+	writeFileSync
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -67,6 +68,10 @@ describe('verifying a copied release', () => {
 		expect(fileFor(good, 'guides/x/__data.json')).toBe(path.join(good, 'guides/x/__data.json'));
 		expect(fileFor(good, '../good/index.html')).toBeNull();
 		expect(fileFor(good, 'nothing')).toBeNull();
+		// A literal % in a file name, and a name listed percent-encoded.
+		writeFileSync(path.join(good, 'media/100%.txt'), 'x');
+		expect(fileFor(good, 'media/100%.txt')).toBe(path.join(good, 'media/100%.txt'));
+		expect(fileFor(good, 'media/%E8%A1%A8%E6%A0%BC.svg')).toBe(path.join(good, 'media/表格.svg'));
 	});
 
 	test('a complete copy passes', () => {

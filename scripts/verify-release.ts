@@ -46,11 +46,21 @@ function isFile(file: string): boolean {
 
 /** The file a precache URL is served from, the way nginx's try_files finds it; null if none. */
 export function fileFor(root: string, url: string): string | null {
-	const rel = decodeURIComponent(url.replace(/^\.\//, '').replace(/\?.*$/, ''));
-	// Never outside the folder, whatever a worker lists.
-	if (rel.split('/').includes('..')) return null;
-	const candidates = rel === '' ? ['index.html'] : [rel, `${rel}.html`, `${rel}/index.html`];
-	return candidates.map((c) => path.join(root, c)).find(isFile) ?? null;
+	const raw = url.replace(/^\.\//, '').replace(/\?.*$/, '');
+	let decoded = raw;
+	try {
+		decoded = decodeURIComponent(raw);
+	} catch {
+		// A literal % in a file name: the name as listed is all there is.
+	}
+	for (const rel of new Set([raw, decoded])) {
+		// Never outside the folder, whatever a worker lists.
+		if (rel.split('/').includes('..')) return null;
+		const candidates = rel === '' ? ['index.html'] : [rel, `${rel}.html`, `${rel}/index.html`];
+		const found = candidates.map((c) => path.join(root, c)).find(isFile);
+		if (found) return found;
+	}
+	return null;
 }
 
 /** What is wrong with the folder, one line per problem (empty when it is complete). */
