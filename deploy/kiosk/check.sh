@@ -30,6 +30,24 @@ refuses KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID=t1 KIOSK_MODE=bulletin
 refuses KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID=t1 KIOSK_ROTATE=45
 refuses KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID=t1 KIOSK_OUTPUT_MODE=wide
 
+refuses KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID=t1 KIOSK_LOCK_TO_SERVER=maybe
+
+# The policy: valid JSON, locked to the server by default (opt out with KIOSK_LOCK_TO_SERVER=no).
+policy_of() { env -i PATH="$PATH" KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID=t1 "$@" "$launch" --print-policy; }
+node -e '
+	const p = JSON.parse(require("fs").readFileSync(0, "utf8"));
+	const want = { DownloadRestrictions: 3, AllowFileSelectionDialogs: false,
+		TaskManagerEndProcessEnabled: false, SavingBrowserHistoryDisabled: true,
+		DeveloperToolsAvailability: 2, PrintingEnabled: false,
+		URLBlocklist: ["*", "chrome://*"], URLAllowlist: ["https://k.example"] };
+	for (const [k, v] of Object.entries(want))
+		if (JSON.stringify(p[k]) !== JSON.stringify(v)) { console.error(`policy ${k}: ${JSON.stringify(p[k])}`); process.exit(1); }
+' < <(policy_of) || fail "the default policy is not locked down"
+[[ $(policy_of KIOSK_LOCK_TO_SERVER=no) != *URLBlocklist* ]] || fail "KIOSK_LOCK_TO_SERVER=no still locks"
+for example in "$here"/examples/*.env; do
+	grep -q '^KIOSK_LOCK_TO_SERVER=yes$' "$example" || fail "$example does not lock to the server"
+done
+
 command=$(set -a && . "$here/examples/portrait-touch.env" && HOME=/home/kiosk "$launch" --print-command)
 for flag in --kiosk --noerrdialogs --disable-session-crashed-bubble --disable-infobars --disable-pinch \
 	--overscroll-history-navigation=0 --disable-background-networking --disable-component-update \
