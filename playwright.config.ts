@@ -5,12 +5,13 @@
  *   portrait / landscape   the touch kiosk at 1080x1920 and 1920x1080     kiosk, search, smoke
  *   bulletin               the LED screens (each test sets its own size)   bulletin
  *   offline                offline cache and unattended updates            offline, update
- *   nginx                  the production web server (deploy/)             nginx*.e2e.ts
+ *   deploy                 the production web server and the terminal's   nginx-*.e2e.ts,
+ *                          browser policy, from deploy/                   launcher-policy
  *   pictures               screenshots for a person to look at, no checks  *.pictures.ts (PICTURES=1)
  *
  * Each test runs in exactly one project. The kiosk projects use the built site (BUILD_DIR)
  * served exactly as a web server serves it, never a stale server; the offline and nginx tests
- * start servers of their own (tests/support/deployment.ts, tests/support/nginx.ts).
+ * start servers (and browsers) of their own (tests/support/deployment.ts, tests/support/nginx.ts).
  */
 import { defineConfig, devices, type Project } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/browser';
@@ -33,7 +34,11 @@ const projects: Project[] = [
 	{ name: 'landscape', testMatch: KIOSK_FILES, grepInvert: /@portrait/, use: touch(LANDSCAPE) },
 	{ name: 'bulletin', testMatch: /bulletin\.e2e\.ts$/, use: touch(LANDSCAPE) },
 	{ name: 'offline', testMatch: /(offline|update)\.e2e\.ts$/, use: touch(PORTRAIT) },
-	{ name: 'nginx', testMatch: /nginx[\w-]*\.e2e\.ts$/, use: touch(PORTRAIT) }
+	{
+		name: 'deploy',
+		testMatch: /(nginx-[\w-]+|launcher-policy)\.e2e\.ts$/,
+		use: touch(PORTRAIT)
+	}
 ];
 // Picture makers are not tests: they run only when asked for (`npm run pictures`).
 if (process.env.PICTURES) {

@@ -22,6 +22,7 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null && ! have_pla
 fi
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || apt_packages+=(nginx-light)
 command -v Xvfb >/dev/null || apt_packages+=(xvfb)
+command -v xdotool >/dev/null || apt_packages+=(xdotool)
 fc-list :lang=zh 2>/dev/null | grep -q . || apt_packages+=(fonts-noto-cjk)
 if [ ${#apt_packages[@]} -gt 0 ]; then
 	if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then

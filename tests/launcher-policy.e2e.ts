@@ -109,12 +109,7 @@ async function startXvfb(): Promise<void> {
 	throw new Error('Xvfb did not start (apt-get install xvfb)');
 }
 
-// eslint-disable-next-line no-empty-pattern
-test.beforeAll(async ({}, testInfo) => {
-	test.skip(
-		testInfo.project.name === 'landscape',
-		'starts its own browser, whatever the viewport: runs once (portrait or nginx project)'
-	);
+test.beforeAll(async () => {
 	if (!IS_ROOT) return;
 	for (const tool of ['Xvfb', 'xdotool']) {
 		if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {

@@ -3,78 +3,11 @@
  * (no `script-src`, no `default-src`, never `'unsafe-inline'`), so the hashed policy in each
  * page's <meta> is the one that decides, and script injected into a published page does not run.
  */
-import { expect, test as base, type Page } from '@playwright/test';
-import {
-	cpSync,
-	existsSync,
-	mkdtempSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync
-} from 'node:fs';
+import { expect, type Page } from '@playwright/test';
 import http from 'node:http';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startNginx, type NginxOptions, type RunningNginx } from './support/nginx';
-
-const BUILD = path.resolve('build');
-
-/** A releases folder like the server's: `current` links to a copy of the build. */
-class Releases {
-	readonly dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-hardening-'));
-	readonly current = path.join(this.dir, 'current');
-
-	add(name: string, build: string): string {
-		cpSync(build, path.join(this.dir, name), { recursive: true });
-		return path.join(this.dir, name);
-	}
-
-	switchTo(name: string): void {
-		symlinkSync(name, path.join(this.dir, '.next'));
-		renameSync(path.join(this.dir, '.next'), this.current);
-	}
-
-	remove(): void {
-		rmSync(this.dir, { recursive: true, force: true });
-	}
-}
-
-interface Fixtures {
-	releases: Releases;
-	serve: (opts?: Partial<NginxOptions>) => Promise<RunningNginx>;
-}
-
-const test = base.extend<Fixtures>({
-	// eslint-disable-next-line no-empty-pattern
-	releases: async ({}, use) => {
-		if (!existsSync(path.join(BUILD, 'index.html')))
-			throw new Error('no build: run `npx vite build` first');
-		const releases = new Releases();
-		releases.add('A', BUILD);
-		releases.switchTo('A');
-		await use(releases);
-		releases.remove();
-	},
-	serve: async ({ releases }, use) => {
-		const running: RunningNginx[] = [];
-		await use(async (opts) => {
-			const nginx = await startNginx({ root: releases.current, ...opts });
-			running.push(nginx);
-			return nginx;
-		});
-		for (const nginx of running) await nginx.stop();
-	}
-});
-
-// eslint-disable-next-line no-empty-pattern
-test.beforeEach(({}, testInfo) => {
-	test.skip(
-		testInfo.project.name !== 'nginx',
-		'runs with playwright.nginx.config.ts (part of npm test), not in the viewport projects'
-	);
-});
+import { BUILD, test } from './support/nginx-fixtures';
 
 /** Every Content-Security-Policy header of a response (nginx may send more than one). */
 function cspHeaders(url: string): Promise<string[]> {
