@@ -138,6 +138,13 @@ describe('linkAction', () => {
 		}
 		expect(linkAction('/guides', origin, primary, true)).toBe('ignore');
 	});
+
+	it('opens the kiosk’s own files in its viewer, even from a download link, never bare', () => {
+		expect(linkAction('/media/form.pdf', origin, primary)).toBe('media');
+		expect(linkAction(`${origin}/media/flow.svg`, origin, primary, true)).toBe('media');
+		expect(linkAction('/media/form.pdf', origin, middle)).toBe('ignore');
+		expect(linkAction('https://www.gov.cn/media/x.pdf', origin, primary)).toBe('qr');
+	});
 });
 
 describe('isExternalHref', () => {

@@ -6,6 +6,8 @@
  * Shortcuts the browser keeps for itself (Ctrl+N/T/W, Ctrl+Tab) never reach a page; the
  * launcher's Chromium policy (deploy/kiosk/lobby-kiosk-launch) covers those.
  */
+import { mediaLink, type MediaLink } from './media';
+
 export function isExternalHref(href: string, origin: string): boolean {
 	try {
 		const url = new URL(href, origin);
@@ -66,13 +68,14 @@ export function isBlockedShortcut(e: KeyPress): boolean {
 }
 
 /** What a click on a link does in the kiosk. */
-export type LinkAction = 'follow' | 'qr' | 'ignore';
+export type LinkAction = 'follow' | 'qr' | 'media' | 'ignore';
 
 /**
  * A plain primary click on one of the kiosk's own links follows it. A link elsewhere (another
  * origin, mail, phone) shows its QR code. A middle click, a click with Ctrl, ⌘, Shift or Alt, or
  * a link with a `target` or `download` (`opensElsewhere`) would open a new tab or window, or a
- * download: that does nothing on an own link.
+ * download: that does nothing on an own link. A file under /media/ opens in the kiosk's viewer,
+ * never as a bare page without the toolbar and the idle reset.
  */
 export function linkAction(
 	href: string,
@@ -89,10 +92,19 @@ export function linkAction(
 	if (url.origin !== origin || url.protocol === 'mailto:' || url.protocol === 'tel:') return 'qr';
 	const plain =
 		click.button === 0 && !click.ctrlKey && !click.metaKey && !click.shiftKey && !click.altKey;
-	return plain && !opensElsewhere ? 'follow' : 'ignore';
+	if (!plain) return 'ignore';
+	if (url.pathname.startsWith('/media/')) return 'media';
+	return opensElsewhere ? 'ignore' : 'follow';
 }
 
-export function installLockdown(onExternalLink: (url: string) => void): () => void {
+export interface LockdownHandlers {
+	/** A link to another site, mail or phone: show its QR code. */
+	onExternalLink: (url: string) => void;
+	/** A file of the kiosk's own (/media/…): show it in the viewer. */
+	onMedia: (media: MediaLink) => void;
+}
+
+export function installLockdown({ onExternalLink, onMedia }: LockdownHandlers): () => void {
 	const preventDefault = (e: Event) => e.preventDefault();
 	// `click` for the primary button, `auxclick` for the middle one (which opens a new tab).
 	const onClick = (e: MouseEvent) => {
@@ -105,6 +117,8 @@ export function installLockdown(onExternalLink: (url: string) => void): () => vo
 		e.preventDefault();
 		e.stopPropagation();
 		if (action === 'qr') onExternalLink(anchor.href);
+		const media = action === 'media' ? mediaLink(anchor.href, location.origin) : null;
+		if (media) onMedia(media);
 	};
 	// A middle press starts autoscroll or pastes the selection (Linux) before any click.
 	const onMouseDown = (e: MouseEvent) => {
