@@ -20,7 +20,9 @@ function withBad(kind: string): string {
 function errorsOf(kind: string): ContentProblem[] {
 	const { content, problems } = loadContent(withBad(kind));
 	const errors = problems.filter((p) => p.severity === 'error');
-	if (errors.length > 0) expect(content).toBeNull();
+	// Every caller expects errors: content with any error must never be handed to the routes.
+	expect(errors.length).toBeGreaterThan(0);
+	expect(content).toBeNull();
 	return errors;
 }
 
