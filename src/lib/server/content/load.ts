@@ -3,9 +3,8 @@
  * All problems of all files are collected first; the caller decides whether errors are fatal.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import type * as z from 'zod';
 import {
 	checkBulletins,
@@ -15,8 +14,17 @@ import {
 	type BulletinSources,
 	type Bulletins
 } from './bulletin-schema.ts';
-import { problemsFromZod, type ContentProblem } from './errors.ts';
+import type { ContentProblem } from './errors.ts';
+import {
+	displayPath,
+	readContentFiles,
+	readMedia,
+	type CollectionKey,
+	type ContentFiles,
+	type SourceFile
+} from './files.ts';
 import { renderMarkdown } from './markdown.ts';
+import { parseFile, validate } from './parse.ts';
 import {
 	applicantKinds,
 	applicationResultKinds,
@@ -81,107 +89,151 @@ export interface LoadResult {
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Shown as `content/…` when the folder is inside the working directory, else absolute. */
-function displayPath(file: string): string {
-	const rel = path.relative(process.cwd(), file);
-	return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
-}
+const SCHEMAS = {
+	guides: guideSchema,
+	processes: processSchema,
+	disclosures: disclosureSchema,
+	notices: noticeSchema,
+	services: serviceSchema
+} as const;
+type Schemas = typeof SCHEMAS;
 
-function listFiles(dir: string, extensions: string[]): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { withFileTypes: true })
-		.filter((e) => e.isFile() && !e.name.startsWith('.') && extensions.includes(path.extname(e.name)))
-		.map((e) => path.join(dir, e.name))
-		.sort();
-}
-
-function listMedia(dir: string, prefix = 'media'): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-		if (e.name.startsWith('.')) return [];
-		const rel = `${prefix}/${e.name}`;
-		return e.isDirectory() ? listMedia(path.join(dir, e.name), rel) : [rel];
-	});
-}
-
-interface ParsedFile {
-	data: unknown;
+/** One collection file that parsed and validated. */
+interface Valid<T> {
+	source: SourceFile;
+	slug: string;
+	data: T;
 	body: string;
 }
 
-/** Splits front matter from body and parses the YAML, reporting syntax errors with their line. */
-function parseFile(abs: string, shown: string, problems: ContentProblem[]): ParsedFile | null {
-	const source = readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
-	let yamlText = source;
-	let body = '';
-	let lineOffset = 0;
-	if (abs.endsWith('.md')) {
-		const m = FRONT_MATTER.exec(source);
-		if (!m) {
-			problems.push({
-				file: shown,
-				field: '',
-				message: 'missing front matter: the file must start with a line "---", the fields, and another "---"',
-				severity: 'error'
-			});
-			return null;
-		}
-		yamlText = m[1] ?? '';
-		body = source.slice(m[0].length);
-		lineOffset = 1;
-	}
-	const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
-	if (doc.errors.length > 0) {
-		for (const err of doc.errors) {
-			const line = (err.linePos?.[0]?.line ?? 0) + lineOffset;
-			const reason = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-			problems.push({
-				file: shown,
-				field: '',
-				message: `line ${line}: YAML syntax error: ${reason}`,
-				severity: 'error'
-			});
-		}
-		return null;
-	}
-	return { data: doc.toJS() ?? {}, body };
+interface ValidContent {
+	site: Site | null;
+	collections: { [K in CollectionKey]: Valid<z.output<Schemas[K]>>[] };
+	bulletins: BulletinSources;
 }
 
-function validate<S extends z.ZodObject>(
-	schema: S,
-	parsed: ParsedFile,
-	shown: string,
-	problems: ContentProblem[]
-): z.output<S> | null {
-	if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+export function loadContent(dir: string): LoadResult {
+	const problems: ContentProblem[] = [];
+	const root = path.resolve(dir);
+	if (!existsSync(root) || !statSync(root).isDirectory()) {
 		problems.push({
-			file: shown,
+			file: displayPath(root),
 			field: '',
-			message: 'expected fields (key: value lines)',
+			message: 'content folder not found',
 			severity: 'error'
 		});
-		return null;
+		return { content: null, problems };
 	}
-	// A misspelt optional field would otherwise vanish silently.
-	const known = new Set(Object.keys(schema.shape));
-	const unknown = Object.keys(parsed.data).filter((k) => !known.has(k));
-	for (const key of unknown) {
-		problems.push({
-			file: shown,
-			field: key,
-			message: 'unknown field (check the spelling)',
-			severity: 'error'
-		});
-	}
-	const result = schema.safeParse(parsed.data, { reportInput: true });
-	if (!result.success) {
-		problems.push(...problemsFromZod(shown, result.error.issues));
-		return null;
-	}
-	return unknown.length ? null : result.data;
+	const files = readContentFiles(root, problems);
+	const valid = parseAndValidate(files, problems);
+	const content = derive(root, files, valid, problems);
+	if (!content || problems.some((p) => p.severity === 'error')) return { content: null, problems };
+	return { content, problems };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Parse and validate: each file on its own
+
+function parseAndValidate(files: ContentFiles, problems: ContentProblem[]): ValidContent {
+	const one = <S extends z.ZodObject>(file: SourceFile, schema: S) => {
+		const parsed = parseFile(file.text, file.rel.endsWith('.md'), file.shown, problems);
+		const data = parsed ? validate(schema, parsed, file.shown, problems) : null;
+		return { data, body: parsed?.body ?? '' };
+	};
+
+	/** Slugs come from file names and must be unique within a collection. */
+	function collection<S extends z.ZodObject>(list: SourceFile[], schema: S): Valid<z.output<S>>[] {
+		const seen = new Map<string, string>();
+		const out: Valid<z.output<S>>[] = [];
+		for (const source of list) {
+			const slug = path.posix.basename(source.rel, path.posix.extname(source.rel));
+			if (!SLUG.test(slug)) {
+				problems.push({
+					file: source.shown,
+					field: '',
+					message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and -`,
+					severity: 'error'
+				});
+				continue;
+			}
+			const dup = seen.get(slug.toLowerCase());
+			if (dup) {
+				problems.push({
+					file: source.shown,
+					field: '',
+					message: `duplicate slug "${slug}": ${dup} has the same name`,
+					severity: 'error'
+				});
+				continue;
+			}
+			seen.set(slug.toLowerCase(), source.shown);
+			const { data, body } = one(source, schema);
+			if (data) out.push({ source, slug, data, body });
+		}
+		return out;
+	}
+
+	const c = files.collections;
+	return {
+		site: files.site ? one(files.site, siteSchema).data : null,
+		collections: {
+			guides: collection(c.guides, SCHEMAS.guides),
+			processes: collection(c.processes, SCHEMAS.processes),
+			disclosures: collection(c.disclosures, SCHEMAS.disclosures),
+			notices: collection(c.notices, SCHEMAS.notices),
+			services: collection(c.services, SCHEMAS.services)
+		},
+		bulletins: parseBulletins(files, problems)
+	};
+}
+
+/**
+ * `content/bulletins/`: `playlists/<id>.yaml`, plus optional `screens.yaml` and `closures.yaml`.
+ * A missing folder means no playlists: the screens then show their default slide.
+ */
+function parseBulletins(files: ContentFiles, problems: ContentProblem[]): BulletinSources {
+	const src: BulletinSources = { playlists: [], screens: null, closures: null };
+	const read = <S extends z.ZodObject>(file: SourceFile, schema: S) => {
+		const parsed = parseFile(file.text, false, file.shown, problems);
+		return parsed ? validate(schema, parsed, file.shown, problems) : null;
+	};
+	for (const file of files.bulletins) {
+		const name = path.posix.basename(file.rel, path.posix.extname(file.rel));
+		if (name === 'screens' && /\.ya?ml$/.test(file.rel)) {
+			const data = read(file, screensSchema);
+			if (data) src.screens = { file: file.shown, data };
+		} else if (name === 'closures' && /\.ya?ml$/.test(file.rel)) {
+			const data = read(file, closuresSchema);
+			if (data) src.closures = { file: file.shown, data };
+		} else {
+			problems.push({
+				file: file.shown,
+				field: '',
+				message:
+					'not a bulletin file: expected screens.yaml, closures.yaml or playlists/<id>.yaml',
+				severity: 'error'
+			});
+		}
+	}
+	for (const file of files.playlists) {
+		const id = path.posix.basename(file.rel, path.posix.extname(file.rel));
+		if (!SLUG.test(id)) {
+			problems.push({
+				file: file.shown,
+				field: '',
+				message: `file name "${id}" is not a valid playlist id: use lowercase letters, digits and -`,
+				severity: 'error'
+			});
+			continue;
+		}
+		src.playlists.push({ id, file: file.shown, data: read(file, playlistSchema) });
+	}
+	return src;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Derive and cross-check: what only the whole content can tell
 
 function checkAnnualReport(report: AnnualReport, shown: string, problems: ContentProblem[]): void {
 	const t = report.applications;
@@ -200,7 +252,13 @@ function checkAnnualReport(report: AnnualReport, shown: string, problems: Conten
 	}
 }
 
-function checkPhones(enquiry: string, complaint: string, field: string, shown: string, problems: ContentProblem[]) {
+function checkPhones(
+	enquiry: string,
+	complaint: string,
+	field: string,
+	shown: string,
+	problems: ContentProblem[]
+): void {
 	const digits = (s: string) => s.replace(/\D/g, '');
 	if (digits(enquiry) === digits(complaint)) {
 		problems.push({
@@ -212,137 +270,110 @@ function checkPhones(enquiry: string, complaint: string, field: string, shown: s
 	}
 }
 
-export function loadContent(dir: string): LoadResult {
-	const problems: ContentProblem[] = [];
-	const root = path.resolve(dir);
-	const hash = createHash('sha256');
-	if (!existsSync(root) || !statSync(root).isDirectory()) {
-		problems.push({ file: displayPath(root), field: '', message: 'content folder not found', severity: 'error' });
-		return { content: null, problems };
-	}
-	const media = listMedia(path.join(root, 'media'));
-	const mediaSet = new Set(media);
-	for (const m of media.filter((f) => f.toLowerCase().endsWith('.svg'))) {
-		// An SVG is a document: one opened on its own could run script. Editors never need that.
-		const svg = readFileSync(path.join(root, m), 'utf8');
-		if (/<script|\son\w+\s*=|javascript:|<foreignObject/i.test(svg)) {
-			problems.push({
-				file: displayPath(path.join(root, m)),
-				field: '',
-				message: 'SVG contains script, event handlers or embedded HTML; export it again as a plain drawing',
-				severity: 'error'
-			});
-		}
-	}
-	for (const m of media) hash.update(m).update(readFileSync(path.join(root, m)));
-
-	const checkMedia = (ref: string | undefined, shown: string, field: string) => {
-		if (ref && !mediaSet.has(ref)) {
-			problems.push({ file: shown, field, message: `refers to ${ref}, which is not in the content/media folder`, severity: 'error' });
-		}
-	};
-
-	/** Loads one collection folder; slugs come from file names and must be unique. */
-	function collection<S extends z.ZodObject, T>(
-		folder: string,
-		extensions: string[],
-		schema: S,
-		derive: (data: z.output<S>, item: Item & Body, shown: string, media: string[]) => T | null
-	): T[] {
-		const seen = new Map<string, string>();
-		const out: T[] = [];
-		for (const abs of listFiles(path.join(root, folder), extensions)) {
-			const shown = displayPath(abs);
-			const slug = path.basename(abs, path.extname(abs));
-			hash.update(path.relative(root, abs)).update(readFileSync(abs));
-			if (!SLUG.test(slug)) {
-				problems.push({ file: shown, field: '', message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and -`, severity: 'error' });
-				continue;
-			}
-			const dup = seen.get(slug.toLowerCase());
-			if (dup) {
-				problems.push({ file: shown, field: '', message: `duplicate slug "${slug}": ${dup} has the same name`, severity: 'error' });
-				continue;
-			}
-			seen.set(slug.toLowerCase(), shown);
-			const parsed = parseFile(abs, shown, problems);
-			if (!parsed) continue;
-			const data = validate(schema, parsed, shown, problems);
-			if (!data) continue;
-			const rendered = renderMarkdown(parsed.body);
-			rendered.media.forEach((m, i) => checkMedia(m, shown, `body image ${i + 1}`));
-			const item = derive(data, { slug, file: shown, html: rendered.html, text: rendered.text }, shown, rendered.media);
-			if (item) out.push(item);
-		}
-		return out;
-	}
-
-	// site.yaml
-	let site: Site | null = null;
-	const siteFile = ['site.yaml', 'site.yml'].map((f) => path.join(root, f)).find((f) => existsSync(f));
-	if (!siteFile) {
-		problems.push({ file: displayPath(path.join(root, 'site.yaml')), field: '', message: 'site.yaml is missing', severity: 'error' });
-	} else {
-		const shown = displayPath(siteFile);
-		hash.update(readFileSync(siteFile));
-		const parsed = parseFile(siteFile, shown, problems);
-		site = parsed ? validate(siteSchema, parsed, shown, problems) : null;
-		if (site) checkPhones(site.enquiryPhone, site.complaintPhone, 'complaintPhone', shown, problems);
+function derive(
+	root: string,
+	files: ContentFiles,
+	valid: ValidContent,
+	problems: ContentProblem[]
+): Content | null {
+	const error = (file: string, field: string, message: string) =>
+		problems.push({ file, field, message, severity: 'error' });
+	const { site } = valid;
+	if (site && files.site) {
+		checkPhones(site.enquiryPhone, site.complaintPhone, 'complaintPhone', files.site.shown, problems);
 	}
 	const timeZone = site?.timeZone ?? 'Asia/Shanghai';
 
-	const guides = collection('guides', ['.md'], guideSchema, (data, item, shown) => {
-		checkPhones(data.contact.enquiry.phone, data.contact.complaint.phone, 'contact.complaint.phone', shown, problems);
+	const media = files.media;
+	const mediaSet = new Set(media);
+	for (const m of media.filter((f) => f.toLowerCase().endsWith('.svg'))) {
+		// An SVG is a document: one opened on its own could run script. Editors never need that.
+		const svg = readMedia(root, m).toString('utf8');
+		if (/<script|\son\w+\s*=|javascript:|<foreignObject/i.test(svg)) {
+			error(
+				displayPath(path.join(root, m)),
+				'',
+				'SVG contains script, event handlers or embedded HTML; export it again as a plain drawing'
+			);
+		}
+	}
+	const checkMedia = (ref: string | undefined, shown: string, field: string) => {
+		if (ref && !mediaSet.has(ref)) {
+			error(shown, field, `refers to ${ref}, which is not in the content/media folder`);
+		}
+	};
+
+	/** Renders the body, checks its images, and hands the item to the collection's own checks. */
+	function items<D, T>(list: Valid<D>[], make: (data: D, item: Item & Body, shown: string) => T): T[] {
+		return list.map(({ source, slug, data, body }) => {
+			const rendered = renderMarkdown(body);
+			rendered.media.forEach((m, i) => checkMedia(m, source.shown, `body image ${i + 1}`));
+			const item = { slug, file: source.shown, html: rendered.html, text: rendered.text };
+			return make(data, item, source.shown);
+		});
+	}
+
+	const v = valid.collections;
+	const guides: Guide[] = items(v.guides, (data, item, shown) => {
+		checkPhones(
+			data.contact.enquiry.phone,
+			data.contact.complaint.phone,
+			'contact.complaint.phone',
+			shown,
+			problems
+		);
 		checkMedia(data.flowChart, shown, 'flowChart');
 		data.materials.forEach((m, i) => {
 			checkMedia(m.blankForm, shown, `materials[${i}].blankForm`);
 			checkMedia(m.sample, shown, `materials[${i}].sample`);
 		});
-		const toDays = (d: { value: number; unit: string }) => (d.unit === '小时' ? d.value / 24 : d.value);
-		if (data.timeLimits.promised.unit === data.timeLimits.statutory.unit && toDays(data.timeLimits.promised) > toDays(data.timeLimits.statutory)) {
-			problems.push({ file: shown, field: 'timeLimits.promised', message: 'the promised time limit is longer than the statutory one', severity: 'error' });
+		const toDays = (d: { value: number; unit: string }) =>
+			d.unit === '小时' ? d.value / 24 : d.value;
+		const { promised, statutory } = data.timeLimits;
+		if (promised.unit === statutory.unit && toDays(promised) > toDays(statutory)) {
+			error(shown, 'timeLimits.promised', 'the promised time limit is longer than the statutory one');
 		}
 		if (data.cancelled && data.cancelled <= data.published) {
-			problems.push({ file: shown, field: 'cancelled', message: `is on or before published (${data.published})`, severity: 'error' });
+			error(shown, 'cancelled', `is on or before published (${data.published})`);
 		}
 		return { ...data, ...item };
 	});
 
-	const processes = collection('processes', ['.md'], processSchema, (data, item) => ({ ...data, ...item }));
+	const processes: Process[] = items(v.processes, (data, item) => ({ ...data, ...item }));
 
-	const disclosures = collection('disclosure', ['.md'], disclosureSchema, (data, item, shown) => {
+	const disclosures: Disclosure[] = items(v.disclosures, (data, item, shown) => {
 		if (data.annualReport) checkAnnualReport(data.annualReport, shown, problems);
 		return { ...data, ...item };
 	});
 	const indexNos = new Map<string, string>();
 	for (const d of disclosures) {
 		const other = indexNos.get(d.indexNo);
-		if (other) problems.push({ file: d.file, field: 'indexNo', message: `索引号 ${d.indexNo} is already used by ${other}`, severity: 'error' });
+		if (other) error(d.file, 'indexNo', `索引号 ${d.indexNo} is already used by ${other}`);
 		indexNos.set(d.indexNo, d.file);
 	}
 
-	const notices = collection('notices', ['.md'], noticeSchema, (data, item, shown) => {
+	const notices: Notice[] = items(v.notices, (data, item, shown) => {
 		const publishedAt = localToInstant(data.published, timeZone);
 		const expiresAt = localToInstant(data.expires, timeZone);
 		if (expiresAt <= publishedAt) {
-			problems.push({ file: shown, field: 'expires', message: `is not after published (${data.published})`, severity: 'error' });
+			error(shown, 'expires', `is not after published (${data.published})`);
 		}
 		checkMedia(data.image, shown, 'image');
 		if (data.image && !data.imageAlt) {
-			problems.push({ file: shown, field: 'imageAlt', message: 'an image needs a text alternative for visitors who cannot see it', severity: 'error' });
+			error(shown, 'imageAlt', 'an image needs a text alternative for visitors who cannot see it');
 		}
 		return { ...data, ...item, publishedAt, expiresAt };
 	});
 
-	const services = collection('services', ['.yaml', '.yml'], serviceSchema, (data, item) => {
-		const { slug, file } = item;
-		return { ...data, slug, file };
-	});
+	const services: Service[] = v.services.map(({ source, slug, data }) => ({
+		...data,
+		slug,
+		file: source.shown
+	}));
 
-	const bulletins = loadBulletins(
-		path.join(root, 'bulletins'),
+	const bulletins = checkBulletins(
+		valid.bulletins,
 		{ guides: new Map(guides.map((g) => [g.slug, g])), media: mediaSet, timeZone },
-		hash,
 		problems
 	);
 
@@ -350,19 +381,17 @@ export function loadContent(dir: string): LoadResult {
 	// Every guide file counts, even an invalid one, so one broken guide is reported once, not
 	// again by each process or service that names it.
 	const guideSlugs = new Set(
-		listFiles(path.join(root, 'guides'), ['.md']).map((f) => path.basename(f, '.md'))
+		files.collections.guides.map((f) => path.posix.basename(f.rel, '.md'))
 	);
-	for (const list of [processes, services]) {
-		for (const it of list) {
-			it.guides.forEach((ref, i) => {
-				if (!guideSlugs.has(ref)) {
-					problems.push({ file: it.file, field: `guides[${i}]`, message: `refers to guide "${ref}", which does not exist in content/guides`, severity: 'error' });
-				}
-			});
-		}
+	for (const it of [...processes, ...services]) {
+		it.guides.forEach((ref, i) => {
+			if (!guideSlugs.has(ref)) {
+				error(it.file, `guides[${i}]`, `refers to guide "${ref}", which does not exist in content/guides`);
+			}
+		});
 	}
 
-	if (!site || problems.some((p) => p.severity === 'error')) return { content: null, problems };
+	if (!site || problems.some((p) => p.severity === 'error')) return null;
 
 	// A cancelled item (取消日期 reached) must not show as current: it leaves every page and the
 	// search index with the next build. References to it from processes and services are dropped.
@@ -379,69 +408,29 @@ export function loadContent(dir: string): LoadResult {
 	services.sort((a, b) => a.name.localeCompare(b.name, 'zh'));
 
 	return {
-		content: {
-			dir: root,
-			site,
-			guides: currentGuides,
-			processes,
-			disclosures,
-			notices,
-			services,
-			bulletins,
-			media,
-			version: { hash: hash.digest('hex').slice(0, 12), loadedAt: new Date().toISOString() }
-		},
-		problems
+		dir: root,
+		site,
+		guides: currentGuides,
+		processes,
+		disclosures,
+		notices,
+		services,
+		bulletins,
+		media,
+		version: { hash: contentHash(root, files, media), loadedAt: new Date().toISOString() }
 	};
 }
 
-/**
- * `content/bulletins/`: `playlists/<id>.yaml`, plus optional `screens.yaml` and `closures.yaml`.
- * A missing folder means no playlists: the screens then show their default slide.
- */
-function loadBulletins(
-	dir: string,
-	refs: Parameters<typeof checkBulletins>[1],
-	hash: ReturnType<typeof createHash>,
-	problems: ContentProblem[]
-): Bulletins {
-	const src: BulletinSources = { playlists: [], screens: null, closures: null };
-	const read = <S extends z.ZodObject>(abs: string, schema: S) => {
-		const shown = displayPath(abs);
-		hash.update(path.relative(dir, abs)).update(readFileSync(abs));
-		const parsed = parseFile(abs, shown, problems);
-		return { shown, data: parsed ? validate(schema, parsed, shown, problems) : null };
-	};
-	for (const abs of listFiles(dir, ['.yaml', '.yml', '.md', '.json'])) {
-		const name = path.basename(abs, path.extname(abs));
-		if ((name === 'screens' || name === 'closures') && /\.ya?ml$/.test(abs)) {
-			const { shown, data } =
-				name === 'screens' ? read(abs, screensSchema) : read(abs, closuresSchema);
-			if (data && 'screens' in data) src.screens = { file: shown, data };
-			if (data && 'closures' in data) src.closures = { file: shown, data };
-		} else {
-			problems.push({
-				file: displayPath(abs),
-				field: '',
-				message:
-					'not a bulletin file: expected screens.yaml, closures.yaml or playlists/<id>.yaml',
-				severity: 'error'
-			});
-		}
-	}
-	for (const abs of listFiles(path.join(dir, 'playlists'), ['.yaml', '.yml'])) {
-		const id = path.basename(abs, path.extname(abs));
-		if (!SLUG.test(id)) {
-			problems.push({
-				file: displayPath(abs),
-				field: '',
-				message: `file name "${id}" is not a valid playlist id: use lowercase letters, digits and -`,
-				severity: 'error'
-			});
-			continue;
-		}
-		const { shown, data } = read(abs, playlistSchema);
-		src.playlists.push({ id, file: shown, data });
-	}
-	return checkBulletins(src, refs, problems);
+/** Short hash of every file that goes into the build; changes whenever any of them changes. */
+function contentHash(root: string, files: ContentFiles, media: string[]): string {
+	const hash = createHash('sha256');
+	const sources = [
+		...(files.site ? [files.site] : []),
+		...Object.values(files.collections).flat(),
+		...files.bulletins,
+		...files.playlists
+	];
+	for (const f of sources) hash.update(f.rel).update(f.text);
+	for (const m of media) hash.update(m).update(readMedia(root, m));
+	return hash.digest('hex').slice(0, 12);
 }
