@@ -1,4 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -174,5 +181,104 @@ describe('loadContent: each kind of bad input names the file and the field', () 
 			'guides/bad-copies.md',
 			'guides/bad-url.md'
 		]);
+	});
+});
+
+describe('loadContent: only regular files inside the content folder are read', () => {
+	/** A secret outside the content folder that a link could otherwise publish. */
+	function secret(): string {
+		const dir = mkdtempSync(path.join(tmpdir(), 'content-secret-'));
+		made.push(dir);
+		const file = path.join(dir, 'passwd');
+		writeFileSync(file, 'root:x:0:0:root:/root:/bin/bash\n');
+		return file;
+	}
+	const good = () => withBad('same-phones');
+	const errorsAbout = (problems: ContentProblem[], file: string) =>
+		problems.filter((p) => p.severity === 'error' && rel(p) === file);
+
+	it('a symlinked guide is an error naming it, and its target is never read', () => {
+		const dir = good();
+		symlinkSync(secret(), path.join(dir, 'guides/leak.md'));
+		const { content, problems } = loadContent(dir);
+		expect(content).toBeNull();
+		const [e, ...rest] = errorsAbout(problems, 'guides/leak.md');
+		expect(rest).toEqual([]);
+		expect(e!.message).toContain('符号链接');
+		expect(JSON.stringify(problems)).not.toContain('root:x');
+	});
+
+	it('a symlinked media file is an error and never ships', () => {
+		const dir = good();
+		symlinkSync(secret(), path.join(dir, 'media/passwd.png'));
+		const { content, problems } = loadContent(dir);
+		expect(content).toBeNull();
+		expect(errorsAbout(problems, 'media/passwd.png').map((p) => p.message)).toEqual([
+			expect.stringContaining('符号链接')
+		]);
+	});
+
+	it('a symlink to a folder is an error, not a crash, and is not followed', () => {
+		const dir = good();
+		symlinkSync(path.dirname(secret()), path.join(dir, 'media/etc'));
+		symlinkSync(path.join(dir, 'guides'), path.join(dir, 'processes/more'));
+		const { content, problems } = loadContent(dir);
+		expect(content).toBeNull();
+		expect(errorsAbout(problems, 'media/etc')).toHaveLength(1);
+		expect(errorsAbout(problems, 'processes/more')).toHaveLength(1);
+		expect(problems.filter((p) => p.severity === 'error')).toHaveLength(2);
+	});
+
+	it('a media file above the size cap is an error with its size and the cap', () => {
+		const dir = good();
+		writeFileSync(path.join(dir, 'media/flow.svg'), '<svg xmlns="http://www.w3.org/2000/svg">' + ' '.repeat(3 * 1024 * 1024) + '</svg>');
+		const { content, problems } = loadContent(dir, { mediaMaxBytes: 2 * 1024 * 1024 });
+		expect(content).toBeNull();
+		const [e, ...rest] = errorsAbout(problems, 'media/flow.svg');
+		expect(rest).toEqual([]);
+		expect(e!.message).toMatch(/太大（3 MB）.*最大 2 MB/);
+		// The default cap (20 MB) lets the same file through.
+		expect(loadContent(dir).content).not.toBeNull();
+	});
+
+	it('the media cap can be set with KIOSK_MEDIA_MAX_MB', () => {
+		const dir = good();
+		writeFileSync(path.join(dir, 'media/flow.svg'), '<svg xmlns="http://www.w3.org/2000/svg">' + ' '.repeat(1.5 * 1024 * 1024) + '</svg>');
+		process.env.KIOSK_MEDIA_MAX_MB = '1';
+		try {
+			expect(errorsAbout(loadContent(dir).problems, 'media/flow.svg')).toHaveLength(1);
+		} finally {
+			delete process.env.KIOSK_MEDIA_MAX_MB;
+		}
+	});
+
+	it('unreferenced media do not ship, and the editor is told', () => {
+		const dir = good();
+		writeFileSync(path.join(dir, 'media/unused.pdf'), Buffer.alloc(1000));
+		const { content, problems } = loadContent(dir);
+		expect(content?.media).toEqual(['media/flow.svg']);
+		expect(problems.filter((p) => rel(p) === 'media/unused.pdf').map((p) => p.severity)).toEqual([
+			'warning'
+		]);
+	});
+
+	it('media linked from Markdown (not only images) ship', () => {
+		const dir = good();
+		writeFileSync(path.join(dir, 'media/form.pdf'), Buffer.alloc(1000));
+		const file = path.join(dir, 'processes/apply-disclosure.md');
+		writeFileSync(file, readFileSync(file, 'utf8') + '\n[申请表](media/form.pdf)\n');
+		const { content } = loadContent(dir);
+		expect(content?.media).toEqual(['media/flow.svg', 'media/form.pdf']);
+		expect(content?.processes[0]?.html).toContain('href="/media/form.pdf"');
+	});
+
+	it('a text file above the size cap is refused before it is parsed', () => {
+		const dir = good();
+		const file = path.join(dir, 'notices/holiday.md');
+		writeFileSync(file, readFileSync(file, 'utf8') + 'x'.repeat(3 * 1024 * 1024));
+		const { problems } = loadContent(dir);
+		const [e, ...rest] = errorsAbout(problems, 'notices/holiday.md');
+		expect(rest).toEqual([]);
+		expect(e!.message).toMatch(/太大（3 MB）.*最大 2 MB/);
 	});
 });

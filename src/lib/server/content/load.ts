@@ -20,6 +20,7 @@ import {
 	readContentFiles,
 	readMedia,
 	type CollectionKey,
+	type LoadOptions,
 	type ContentFiles,
 	type SourceFile
 } from './files.ts';
@@ -78,7 +79,10 @@ export interface Content {
 	services: Service[];
 	/** Bulletin screens: playlists, screens and closure days (content/bulletins/). */
 	bulletins: Bulletins;
-	/** `media/…` paths present in the content folder. */
+	/**
+	 * `media/…` paths that content refers to: only these ship to the build (an unreferenced file
+	 * would be precached on every terminal for nothing).
+	 */
 	media: string[];
 	version: ContentVersion;
 }
@@ -113,7 +117,9 @@ interface ValidContent {
 	bulletins: BulletinSources;
 }
 
-export function loadContent(dir: string): LoadResult {
+export type { LoadOptions } from './files.ts';
+
+export function loadContent(dir: string, options: LoadOptions = {}): LoadResult {
 	const problems: ContentProblem[] = [];
 	const root = path.resolve(dir);
 	if (!existsSync(root) || !statSync(root).isDirectory()) {
@@ -125,9 +131,9 @@ export function loadContent(dir: string): LoadResult {
 		});
 		return { content: null, problems };
 	}
-	const files = readContentFiles(root, problems);
+	const files = readContentFiles(root, problems, options);
 	const valid = parseAndValidate(files, problems);
-	const content = derive(root, files, valid, problems);
+	const content = derive(root, files, valid, problems, options);
 	if (!content || problems.some((p) => p.severity === 'error')) return { content: null, problems };
 	return { content, problems };
 }
@@ -274,7 +280,8 @@ function derive(
 	root: string,
 	files: ContentFiles,
 	valid: ValidContent,
-	problems: ContentProblem[]
+	problems: ContentProblem[],
+	options: LoadOptions
 ): Content | null {
 	const error = (file: string, field: string, message: string) =>
 		problems.push({ file, field, message, severity: 'error' });
@@ -284,23 +291,12 @@ function derive(
 	}
 	const timeZone = site?.timeZone ?? 'Asia/Shanghai';
 
-	const media = files.media;
-	const mediaSet = new Set(media);
-	for (const m of media.filter((f) => f.toLowerCase().endsWith('.svg'))) {
-		// An SVG is a document: one opened on its own could run script. Editors never need that.
-		const svg = readMedia(root, m).toString('utf8');
-		if (/<script|\son\w+\s*=|javascript:|<foreignObject/i.test(svg)) {
-			error(
-				displayPath(path.join(root, m)),
-				'',
-				'SVG contains script, event handlers or embedded HTML; export it again as a plain drawing'
-			);
-		}
-	}
+	const mediaSet = new Set(files.media);
+	const referenced = new Set<string>();
 	const checkMedia = (ref: string | undefined, shown: string, field: string) => {
-		if (ref && !mediaSet.has(ref)) {
-			error(shown, field, `refers to ${ref}, which is not in the content/media folder`);
-		}
+		if (!ref) return;
+		if (mediaSet.has(ref)) referenced.add(ref);
+		else error(shown, field, `refers to ${ref}, which is not in the content/media folder`);
 	};
 
 	/** Renders the body, checks its images, and hands the item to the collection's own checks. */
@@ -376,12 +372,25 @@ function derive(
 		{ guides: new Map(guides.map((g) => [g.slug, g])), media: mediaSet, timeZone },
 		problems
 	);
+	for (const slide of bulletins.playlists.flatMap((p) => p.slides)) {
+		if (slide.kind === 'image' && mediaSet.has(slide.image)) referenced.add(slide.image);
+	}
+	const media = [...referenced].sort();
+	const mediaBytes = checkMediaFiles(root, media, problems, options);
+	for (const m of files.media.filter((f) => !referenced.has(f))) {
+		problems.push({
+			file: displayPath(path.join(root, m)),
+			field: '',
+			message: '没有任何内容引用此文件，它不会发布到终端',
+			severity: 'warning'
+		});
+	}
 
 	// Cross-references: every guide slug named elsewhere must exist.
 	// Every guide file counts, even an invalid one, so one broken guide is reported once, not
 	// again by each process or service that names it.
 	const guideSlugs = new Set(
-		files.collections.guides.map((f) => path.posix.basename(f.rel, '.md'))
+		files.collectionNames.guides
 	);
 	for (const it of [...processes, ...services]) {
 		it.guides.forEach((ref, i) => {
@@ -417,12 +426,41 @@ function derive(
 		services,
 		bulletins,
 		media,
-		version: { hash: contentHash(root, files, media), loadedAt: new Date().toISOString() }
+		version: { hash: contentHash(files, mediaBytes), loadedAt: new Date().toISOString() }
 	};
 }
 
+/** Reads each referenced media file (size-capped) and refuses an SVG that could run script. */
+function checkMediaFiles(
+	root: string,
+	media: string[],
+	problems: ContentProblem[],
+	options: LoadOptions
+): Map<string, Buffer> {
+	const out = new Map<string, Buffer>();
+	for (const m of media) {
+		const bytes = readMedia(root, m, problems, options);
+		if (!bytes) continue;
+		out.set(m, bytes);
+		// An SVG is a document: one opened on its own could run script. Editors never need that.
+		if (
+			m.toLowerCase().endsWith('.svg') &&
+			/<script|\son\w+\s*=|javascript:|<foreignObject/i.test(bytes.toString('utf8'))
+		) {
+			problems.push({
+				file: displayPath(path.join(root, m)),
+				field: '',
+				message:
+					'SVG contains script, event handlers or embedded HTML; export it again as a plain drawing',
+				severity: 'error'
+			});
+		}
+	}
+	return out;
+}
+
 /** Short hash of every file that goes into the build; changes whenever any of them changes. */
-function contentHash(root: string, files: ContentFiles, media: string[]): string {
+function contentHash(files: ContentFiles, media: Map<string, Buffer>): string {
 	const hash = createHash('sha256');
 	const sources = [
 		...(files.site ? [files.site] : []),
@@ -431,6 +469,6 @@ function contentHash(root: string, files: ContentFiles, media: string[]): string
 		...files.playlists
 	];
 	for (const f of sources) hash.update(f.rel).update(f.text);
-	for (const m of media) hash.update(m).update(readMedia(root, m));
+	for (const [m, bytes] of media) hash.update(m).update(bytes);
 	return hash.digest('hex').slice(0, 12);
 }
