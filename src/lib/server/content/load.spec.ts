@@ -282,3 +282,38 @@ describe('loadContent: only regular files inside the content folder are read', (
 		expect(e!.message).toMatch(/太大（3 MB）.*最大 2 MB/);
 	});
 });
+
+describe('loadContent: files that are not what they claim', () => {
+	const good = () => withBad('same-phones');
+
+	it('a YAML alias bomb is one error naming the file, not a crash', () => {
+		const dir = good();
+		const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+		for (let i = 1; i < 9; i++) {
+			const prev = String.fromCharCode(96 + i);
+			const name = String.fromCharCode(97 + i);
+			levels.push(`${name}: &${name} [${Array(9).fill('*' + prev).join(',')}]`);
+		}
+		writeFileSync(path.join(dir, 'services/portal.yaml'), levels.join('\n') + '\n');
+		const { content, problems } = loadContent(dir);
+		expect(content).toBeNull();
+		const errors = problems.filter((p) => p.severity === 'error');
+		expect(errors.map((p) => [rel(p), p.message])).toEqual([
+			['services/portal.yaml', expect.stringContaining('别名')]
+		]);
+	});
+
+	it('a GBK file is exactly one error saying to save it as UTF-8', () => {
+		// The fixture is the good guide saved as GB18030, as Notepad on a Chinese Windows does.
+		const dir = withBad('gbk');
+		const { content, problems } = loadContent(dir);
+		expect(content).toBeNull();
+		const errors = problems.filter((p) => p.severity === 'error');
+		expect(errors.map((p) => [rel(p), p.message])).toEqual([
+			[
+				'guides/radio-station.md',
+				expect.stringContaining('此文件不是 UTF-8 编码（看起来是 GBK/GB18030），请另存为 UTF-8')
+			]
+		]);
+	});
+});

@@ -54,7 +54,23 @@ export function parseFile(
 		}
 		return null;
 	}
-	return { data: doc.toJS() ?? {}, body };
+	let data: unknown;
+	try {
+		// A few aliases are legitimate YAML; thousands are a "billion laughs" bomb.
+		data = doc.toJS({ maxAliasCount: 100 });
+	} catch (e) {
+		problems.push({
+			file: shown,
+			field: '',
+			message:
+				e instanceof ReferenceError
+					? 'YAML 别名（& 和 *）用得太多，展开后过大，不予读取：请直接写出内容，不要用别名'
+					: `YAML 无法读取：${e instanceof Error ? e.message : String(e)}`,
+			severity: 'error'
+		});
+		return null;
+	}
+	return { data: data ?? {}, body };
 }
 
 /** Validates parsed data against a schema; unknown top-level fields are errors too. */
