@@ -97,21 +97,22 @@ describe('loadContent: each kind of bad input names the file and the field', () 
 		const [e, ...rest] = errorsOf('yaml-syntax');
 		expect(rest).toEqual([]);
 		expect(rel(e!)).toBe('guides/radio-station.md');
-		expect(e!.message).toMatch(/^line 5: YAML syntax error/);
+		expect(e!.message).toMatch(/^第 5 行：内容里有“冒号加空格”.*用单引号括起来/);
 	});
 
 	it('missing required field', () => {
 		const errors = errorsOf('missing-field');
-		expect(errors.map((e) => [rel(e), e.field, e.message])).toEqual([
-			['guides/radio-station.md', 'authority', 'is required but missing']
+		expect(errors.map((e) => [rel(e), e.field, e.label, e.message])).toEqual([
+			['guides/radio-station.md', 'authority', '实施主体', '必须填写（如 “湖南省经济和信息化委员会”）']
 		]);
 	});
 
 	it('wrong type, with the value that was written', () => {
 		const [e] = errorsOf('wrong-type');
 		expect(formatProblem(e!)).toMatch(
-			/guides\/radio-station\.md: materials\[0\]\.copies: expected a whole number, got "两份"$/
+			/guides\/radio-station\.md · 申请材料 第1项 · 复印件份数：应填整数（如 1），现在是“两份”$/
 		);
+		expect(e!.field).toBe('materials[0].copies');
 	});
 
 	it('a date that does not exist', () => {
@@ -124,19 +125,19 @@ describe('loadContent: each kind of bad input names the file and the field', () 
 	it('expiry before publish', () => {
 		const [e] = errorsOf('expiry-before-publish');
 		expect([rel(e!), e!.field]).toEqual(['notices/holiday.md', 'expires']);
-		expect(e!.message).toContain('not after published');
+		expect(e!.message).toBe('应晚于发布时间（2026-12-20 09:00）');
 	});
 
 	it('a javascript: URL is an error, never a link', () => {
 		const [e] = errorsOf('javascript-url');
 		expect([rel(e!), e!.field]).toEqual(['services/portal.yaml', 'url']);
-		expect(e!.message).toMatch(/http:\/\/ or https:\/\/.*javascript:alert\(1\)/);
+		expect(e!.message).toMatch(/以 http:\/\/ 或 https:\/\/ 开头.*javascript:alert\(1\)/);
 	});
 
 	it('duplicate slugs', () => {
 		const [e] = errorsOf('duplicate-slug');
 		expect(rel(e!)).toMatch(/^services\/portal\.ya?ml$/);
-		expect(e!.message).toMatch(/duplicate slug "portal"/);
+		expect(e!.message).toMatch(/^与 .*services\/portal\.yaml? 同名/);
 	});
 
 	it('a reference to a guide that does not exist', () => {
@@ -158,12 +159,13 @@ describe('loadContent: each kind of bad input names the file and the field', () 
 			'annualReport.applications.naturalPersons'
 		]);
 		expect(e!.message).toContain('一 本年新收 + 二 上年结转 = 4');
+		expect(e!.label).toMatch(/自然人一列$/);
 	});
 
 	it('an SVG with script in it', () => {
 		const [e] = errorsOf('svg-script');
 		expect(rel(e!)).toBe('media/flow.svg');
-		expect(e!.message).toContain('SVG contains script');
+		expect(e!.message).toContain('SVG 里有脚本');
 	});
 
 	it('identical enquiry and complaint phones are a warning, not an error', () => {

@@ -14,7 +14,12 @@ import {
 	type BulletinSources,
 	type Bulletins
 } from './bulletin-schema.ts';
-import type { ContentProblem } from './errors.ts';
+import {
+	describePath,
+	describeValue,
+	formatFieldPath,
+	type ContentProblem
+} from './errors.ts';
 import {
 	displayPath,
 	readContentFiles,
@@ -27,6 +32,7 @@ import {
 import { renderMarkdown } from './markdown.ts';
 import { parseFile, validate } from './parse.ts';
 import {
+	applicantKindLabels,
 	applicantKinds,
 	applicationResultKinds,
 	disclosureSchema,
@@ -35,6 +41,8 @@ import {
 	processSchema,
 	serviceSchema,
 	siteSchema,
+	DEFAULT_INDEX_NO_EXAMPLE,
+	DEFAULT_INDEX_NO_PATTERN,
 	type AnnualReport,
 	type DisclosureData,
 	type GuideData,
@@ -126,7 +134,7 @@ export function loadContent(dir: string, options: LoadOptions = {}): LoadResult 
 		problems.push({
 			file: displayPath(root),
 			field: '',
-			message: 'content folder not found',
+			message: '找不到内容文件夹：请检查 CONTENT_DIR 或 content 文件夹是否存在',
 			severity: 'error'
 		});
 		return { content: null, problems };
@@ -158,7 +166,7 @@ function parseAndValidate(files: ContentFiles, problems: ContentProblem[]): Vali
 				problems.push({
 					file: source.shown,
 					field: '',
-					message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and -`,
+					message: `文件名“${slug}”不能用：只能用小写英文字母、数字和 -（如 radio-station-license${path.posix.extname(source.rel)}）`,
 					severity: 'error'
 				});
 				continue;
@@ -168,7 +176,7 @@ function parseAndValidate(files: ContentFiles, problems: ContentProblem[]): Vali
 				problems.push({
 					file: source.shown,
 					field: '',
-					message: `duplicate slug "${slug}": ${dup} has the same name`,
+					message: `与 ${dup} 同名：每个文件名只能用一次，请给其中一个改名`,
 					severity: 'error'
 				});
 				continue;
@@ -217,7 +225,7 @@ function parseBulletins(files: ContentFiles, problems: ContentProblem[]): Bullet
 				file: file.shown,
 				field: '',
 				message:
-					'not a bulletin file: expected screens.yaml, closures.yaml or playlists/<id>.yaml',
+					'此文件不会被读取：bulletins/ 里只有 screens.yaml、closures.yaml 和 playlists/<编号>.yaml',
 				severity: 'error'
 			});
 		}
@@ -228,7 +236,7 @@ function parseBulletins(files: ContentFiles, problems: ContentProblem[]): Bullet
 			problems.push({
 				file: file.shown,
 				field: '',
-				message: `file name "${id}" is not a valid playlist id: use lowercase letters, digits and -`,
+				message: `文件名“${id}”不能用作播放列表编号：只能用小写英文字母、数字和 -（如 hall.yaml）`,
 				severity: 'error'
 			});
 			continue;
@@ -250,8 +258,9 @@ function checkAnnualReport(report: AnnualReport, shown: string, problems: Conten
 		if (inflow !== outflow) {
 			problems.push({
 				file: shown,
-				field: `annualReport.applications.${kind}`,
-				message: `table 三 does not add up: 一 本年新收 + 二 上年结转 = ${inflow}, but 三 办理结果 + 四 结转下年 = ${outflow}`,
+				field: formatFieldPath(['annualReport', 'applications', kind]),
+				label: `${at(disclosureSchema, ['annualReport', 'applications']).label} · ${applicantKindLabels[kind]}一列`,
+				message: `表三的数对不上：一 本年新收 + 二 上年结转 = ${inflow}，但 三 办理结果 + 四 结转下年 = ${outflow}。请核对这一列`,
 				severity: 'error'
 			});
 		}
@@ -261,7 +270,7 @@ function checkAnnualReport(report: AnnualReport, shown: string, problems: Conten
 function checkPhones(
 	enquiry: string,
 	complaint: string,
-	field: string,
+	where: { field: string; label: string },
 	shown: string,
 	problems: ContentProblem[]
 ): void {
@@ -269,11 +278,24 @@ function checkPhones(
 	if (digits(enquiry) === digits(complaint)) {
 		problems.push({
 			file: shown,
-			field,
-			message: `enquiry and complaint phone are the same (${enquiry}); visitors expect an independent complaint line`,
+			...where,
+			message: `与咨询电话相同（${enquiry}）：投诉电话应是另一条独立的线路`,
 			severity: 'warning'
 		});
 	}
+}
+
+/** The field path and its Chinese name, for problems found after validation. */
+function at(schema: z.core.$ZodType, fieldPath: PropertyKey[]): { field: string; label: string } {
+	return { field: formatFieldPath(fieldPath), label: describePath(schema, fieldPath).label };
+}
+
+/** `3号`, `3号 节能与电力窗口`, `3` or a window's name: is it a window in site.yaml? */
+function windowExists(text: string, windows: Site['windows']): boolean {
+	const t = text.trim();
+	const number = /^([0-9A-Za-z]+)\s*号?/.exec(t)?.[1];
+	if (number !== undefined) return windows.some((w) => w.number === number);
+	return windows.some((w) => t.includes(w.name));
 }
 
 function derive(
@@ -283,27 +305,39 @@ function derive(
 	problems: ContentProblem[],
 	options: LoadOptions
 ): Content | null {
-	const error = (file: string, field: string, message: string) =>
-		problems.push({ file, field, message, severity: 'error' });
+	const error = (file: string, where: { field: string; label: string }, message: string) =>
+		problems.push({ file, ...where, message, severity: 'error' });
 	const { site } = valid;
 	if (site && files.site) {
-		checkPhones(site.enquiryPhone, site.complaintPhone, 'complaintPhone', files.site.shown, problems);
+		checkPhones(
+			site.enquiryPhone,
+			site.complaintPhone,
+			at(siteSchema, ['complaintPhone']),
+			files.site.shown,
+			problems
+		);
 	}
 	const timeZone = site?.timeZone ?? 'Asia/Shanghai';
 
 	const mediaSet = new Set(files.media);
 	const referenced = new Set<string>();
-	const checkMedia = (ref: string | undefined, shown: string, field: string) => {
+	const checkMedia = (
+		ref: string | undefined,
+		shown: string,
+		where: { field: string; label: string }
+	) => {
 		if (!ref) return;
 		if (mediaSet.has(ref)) referenced.add(ref);
-		else error(shown, field, `refers to ${ref}, which is not in the content/media folder`);
+		else error(shown, where, `media 文件夹里没有 ${ref}：请检查文件名（区分大小写），或把文件放进 media/`);
 	};
 
 	/** Renders the body, checks its images, and hands the item to the collection's own checks. */
 	function items<D, T>(list: Valid<D>[], make: (data: D, item: Item & Body, shown: string) => T): T[] {
 		return list.map(({ source, slug, data, body }) => {
 			const rendered = renderMarkdown(body);
-			rendered.media.forEach((m, i) => checkMedia(m, source.shown, `body image ${i + 1}`));
+			rendered.media.forEach((m, i) =>
+				checkMedia(m, source.shown, { field: 'body', label: `正文 第${i + 1}个图片或附件链接` })
+			);
 			const item = { slug, file: source.shown, html: rendered.html, text: rendered.text };
 			return make(data, item, source.shown);
 		});
@@ -311,26 +345,35 @@ function derive(
 
 	const v = valid.collections;
 	const guides: Guide[] = items(v.guides, (data, item, shown) => {
+		const g = (...fieldPath: PropertyKey[]) => at(guideSchema, fieldPath);
 		checkPhones(
 			data.contact.enquiry.phone,
 			data.contact.complaint.phone,
-			'contact.complaint.phone',
+			g('contact', 'complaint', 'phone'),
 			shown,
 			problems
 		);
-		checkMedia(data.flowChart, shown, 'flowChart');
+		checkMedia(data.flowChart, shown, g('flowChart'));
 		data.materials.forEach((m, i) => {
-			checkMedia(m.blankForm, shown, `materials[${i}].blankForm`);
-			checkMedia(m.sample, shown, `materials[${i}].sample`);
+			checkMedia(m.blankForm, shown, g('materials', i, 'blankForm'));
+			checkMedia(m.sample, shown, g('materials', i, 'sample'));
 		});
+		if (site && data.where.window && !windowExists(data.where.window, site.windows)) {
+			const list = site.windows.map((w) => `${w.number}号 ${w.name}`).join('、');
+			error(
+				shown,
+				g('where', 'window'),
+				`site.yaml 的服务窗口里没有${describeValue(data.where.window)}（现有：${list}）：请写现有窗口的窗口号，如“${site.windows[0]?.number ?? 1}号”，或先在 site.yaml 里加上这个窗口`
+			);
+		}
 		const toDays = (d: { value: number; unit: string }) =>
 			d.unit === '小时' ? d.value / 24 : d.value;
 		const { promised, statutory } = data.timeLimits;
 		if (promised.unit === statutory.unit && toDays(promised) > toDays(statutory)) {
-			error(shown, 'timeLimits.promised', 'the promised time limit is longer than the statutory one');
+			error(shown, g('timeLimits', 'promised'), '承诺办结时限比法定办结时限还长：承诺时限不能超过法定时限');
 		}
 		if (data.cancelled && data.cancelled <= data.published) {
-			error(shown, 'cancelled', `is on or before published (${data.published})`);
+			error(shown, g('cancelled'), `应晚于发布时间（${data.published}）`);
 		}
 		return { ...data, ...item };
 	});
@@ -341,10 +384,20 @@ function derive(
 		if (data.annualReport) checkAnnualReport(data.annualReport, shown, problems);
 		return { ...data, ...item };
 	});
+	const indexNoPattern = new RegExp(site?.indexNoPattern ?? DEFAULT_INDEX_NO_PATTERN, 'u');
+	const indexNoExample = site?.indexNoExample ?? DEFAULT_INDEX_NO_EXAMPLE;
 	const indexNos = new Map<string, string>();
 	for (const d of disclosures) {
+		const where = at(disclosureSchema, ['indexNo']);
+		if (!indexNoPattern.test(d.indexNo)) {
+			error(
+				d.file,
+				where,
+				`格式不对，应写成如“${indexNoExample}”的样子（格式见 site.yaml 的索引号格式），现在是${describeValue(d.indexNo)}`
+			);
+		}
 		const other = indexNos.get(d.indexNo);
-		if (other) error(d.file, 'indexNo', `索引号 ${d.indexNo} is already used by ${other}`);
+		if (other) error(d.file, where, `${d.indexNo} 已被 ${other} 使用：每个索引号只能用一次`);
 		indexNos.set(d.indexNo, d.file);
 	}
 
@@ -352,11 +405,15 @@ function derive(
 		const publishedAt = localToInstant(data.published, timeZone);
 		const expiresAt = localToInstant(data.expires, timeZone);
 		if (expiresAt <= publishedAt) {
-			error(shown, 'expires', `is not after published (${data.published})`);
+			error(shown, at(noticeSchema, ['expires']), `应晚于发布时间（${data.published}）`);
 		}
-		checkMedia(data.image, shown, 'image');
+		checkMedia(data.image, shown, at(noticeSchema, ['image']));
 		if (data.image && !data.imageAlt) {
-			error(shown, 'imageAlt', 'an image needs a text alternative for visitors who cannot see it');
+			error(
+				shown,
+				at(noticeSchema, ['imageAlt']),
+				'有图片就要写图片文字说明：看不见图片的访客会听到这段文字'
+			);
 		}
 		return { ...data, ...item, publishedAt, expiresAt };
 	});
@@ -369,7 +426,12 @@ function derive(
 
 	const bulletins = checkBulletins(
 		valid.bulletins,
-		{ guides: new Map(guides.map((g) => [g.slug, g])), media: mediaSet, timeZone },
+		{
+			guides: new Map(guides.map((g) => [g.slug, g])),
+			guideFiles: new Set(files.collectionNames.guides),
+			media: mediaSet,
+			timeZone
+		},
 		problems
 	);
 	for (const slide of bulletins.playlists.flatMap((p) => p.slides)) {
@@ -377,7 +439,9 @@ function derive(
 	}
 	const media = [...referenced].sort();
 	const mediaBytes = checkMediaFiles(root, media, problems, options);
-	for (const m of files.media.filter((f) => !referenced.has(f))) {
+	// With errors elsewhere, a file may look unreferenced only because its page did not load.
+	const clean = !problems.some((p) => p.severity === 'error');
+	for (const m of clean ? files.media.filter((f) => !referenced.has(f)) : []) {
 		problems.push({
 			file: displayPath(path.join(root, m)),
 			field: '',
@@ -386,18 +450,32 @@ function derive(
 		});
 	}
 
-	// Cross-references: every guide slug named elsewhere must exist.
-	// Every guide file counts, even an invalid one, so one broken guide is reported once, not
-	// again by each process or service that names it.
-	const guideSlugs = new Set(
-		files.collectionNames.guides
-	);
-	for (const it of [...processes, ...services]) {
-		it.guides.forEach((ref, i) => {
-			if (!guideSlugs.has(ref)) {
-				error(it.file, `guides[${i}]`, `refers to guide "${ref}", which does not exist in content/guides`);
-			}
-		});
+	// Cross-references: every guide slug named elsewhere must exist. A guide file with errors of
+	// its own still exists: it is reported once, for its own errors, and named here only as that.
+	const validGuides = new Set(guides.map((g) => g.slug));
+	const guideFiles = new Set(files.collectionNames.guides);
+	for (const [list, schema] of [
+		[processes, processSchema],
+		[services, serviceSchema]
+	] as const) {
+		for (const it of list) {
+			it.guides.forEach((ref, i) => {
+				if (validGuides.has(ref)) return;
+				problems.push({
+					file: it.file,
+					...at(schema, ['guides', i]),
+					...(guideFiles.has(ref)
+						? {
+								message: `指向的办事指南 guides/${ref}.md 本身有错误：先改正那个文件`,
+								severity: 'warning'
+							}
+						: {
+								message: `没有这个办事指南：guides 文件夹里没有 ${ref}.md，请检查文件名`,
+								severity: 'error'
+							})
+				});
+			});
+		}
 	}
 
 	if (!site || problems.some((p) => p.severity === 'error')) return null;
@@ -451,7 +529,7 @@ function checkMediaFiles(
 				file: displayPath(path.join(root, m)),
 				field: '',
 				message:
-					'SVG contains script, event handlers or embedded HTML; export it again as a plain drawing',
+					'这个 SVG 里有脚本、事件或嵌入的网页内容，不能发布：请用绘图软件重新导出为普通图形（不含脚本）',
 				severity: 'error'
 			});
 		}
