@@ -14,7 +14,7 @@ import * as z from 'zod';
  * messages (errors.ts), `z.toJSONSchema()` and the editors' form configuration read the same
  * words. `title` is the label, `description` the help, `examples[0]` the example.
  */
-export interface FieldMeta {
+export interface FieldMeta extends z.core.GlobalMeta {
 	title: string;
 	description?: string;
 	examples?: unknown[];
