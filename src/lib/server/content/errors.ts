@@ -122,7 +122,8 @@ export function describeValue(value: unknown): string {
 	return String(value);
 }
 
-const CJK = /[\u4e00-\u9fff]/;
+/** zod's own messages are English sentences; the schema's own reasons start in Chinese. */
+const OWN_MESSAGE = /^[\u4e00-\u9fff“（]/;
 
 const TYPE_NAMES: Record<string, string> = {
 	string: '文字',
@@ -147,7 +148,7 @@ export function issueMessage(issue: z.core.$ZodIssue, leaf: z.core.$ZodType | un
 	const ex = example(leaf);
 	// A refinement or a limit with a reason of its own (written in Chinese in the schema) says
 	// more than the generic sentence.
-	if (CJK.test(issue.message) && issue.code !== 'invalid_type') {
+	if (OWN_MESSAGE.test(issue.message) && issue.code !== 'invalid_type') {
 		return `${issue.message}${input !== null && typeof input !== 'object' ? now : ''}`;
 	}
 	switch (issue.code) {

@@ -1,5 +1,6 @@
 import {
 	cpSync,
+	mkdirSync,
 	mkdtempSync,
 	readFileSync,
 	rmSync,
@@ -316,6 +317,127 @@ describe('loadContent: files that are not what they claim', () => {
 				'guides/radio-station.md',
 				expect.stringContaining('此文件不是 UTF-8 编码（看起来是 GBK/GB18030），请另存为 UTF-8')
 			]
+		]);
+	});
+});
+
+describe('loadContent: the model fits real offices', () => {
+	const good = () => withBad('same-phones');
+	const guideFile = (dir: string) => path.join(dir, 'guides/radio-station.md');
+	const editGuide = (dir: string, edit: (text: string) => string) =>
+		writeFileSync(guideFile(dir), edit(readFileSync(guideFile(dir), 'utf8')));
+	const errors = (problems: ContentProblem[]) =>
+		problems
+			.filter((p) => p.severity === 'error')
+			.map((p) => `${rel(p)} ${p.label ?? ''}：${p.message}`);
+
+	it('accepts 区级 and 乡镇（街道）级 and refuses an unknown level, listing the choices', () => {
+		for (const level of ['区级', '乡镇（街道）级']) {
+			const dir = good();
+			editGuide(dir, (t) => t.replace('authority:', `level: ${level}\nauthority:`));
+			expect(loadContent(dir).content?.guides[0]?.level).toBe(level);
+		}
+		const dir = good();
+		editGuide(dir, (t) => t.replace('authority:', 'level: 地级\nauthority:'));
+		expect(errors(loadContent(dir).problems)).toEqual([
+			expect.stringMatching(/^guides\/radio-station\.md 行使层级：应为以下之一：国家级、省级、市级、县级、区级、乡镇（街道）级.*现在是“地级”$/)
+		]);
+	});
+
+	it('an office sets its own 索引号 form in site.yaml; the default keeps today’s', () => {
+		const dir = good();
+		const report = path.join(dir, 'disclosure/report-2014.md');
+		const source = readFileSync(report, 'utf8');
+		const indexNo = /indexNo: (.+)/.exec(source)![1]!;
+		writeFileSync(report, source.replace(indexNo, 'HN-2015-0001'));
+		expect(errors(loadContent(dir).problems)).toEqual([
+			expect.stringMatching(/^disclosure\/report-2014\.md 索引号：格式不对，应写成如“430S00720\/2015-40731”.*现在是“HN-2015-0001”$/)
+		]);
+		const site = path.join(dir, 'site.yaml');
+		writeFileSync(
+			site,
+			readFileSync(site, 'utf8') + "indexNoPattern: '^HN-\\d{4}-\\d{4}$'\nindexNoExample: HN-2015-0001\n"
+		);
+		expect(loadContent(dir).content?.disclosures[0]?.indexNo).toBe('HN-2015-0001');
+		// An example that does not fit the office's own pattern is caught in site.yaml itself.
+		writeFileSync(site, readFileSync(site, 'utf8').replace('indexNoExample: HN-2015-0001', 'indexNoExample: X1'));
+		expect(errors(loadContent(dir).problems)).toEqual([
+			expect.stringMatching(/^site\.yaml 索引号示例：不符合索引号格式/)
+		]);
+	});
+
+	it('a window-only item needs no 网上办理', () => {
+		const dir = good();
+		editGuide(dir, (t) => t.replace(/^online:\n( {2}.*\n)+/m, ''));
+		const { content, problems } = loadContent(dir);
+		expect(errors(problems)).toEqual([]);
+		expect(content?.guides[0]?.online).toBeUndefined();
+	});
+
+	it('a 办理地点 window that site.yaml does not have is an error; one it has is fine', () => {
+		const dir = good();
+		editGuide(dir, (t) => t.replace('  hours: 工作日', '  window: 9号窗口\n  hours: 工作日'));
+		expect(errors(loadContent(dir).problems)).toEqual([
+			'guides/radio-station.md 办理地点与时间 · 窗口号：site.yaml 的服务窗口里没有“9号窗口”（现有：1号 综合受理窗口）：请写现有窗口的窗口号，如“1号”，或先在 site.yaml 里加上这个窗口'
+		]);
+		editGuide(dir, (t) => t.replace('9号窗口', '1号 综合受理窗口'));
+		expect(errors(loadContent(dir).problems)).toEqual([]);
+	});
+
+	it('files the app would not read are reported, not skipped silently', () => {
+		const dir = good();
+		const text = readFileSync(guideFile(dir), 'utf8');
+		writeFileSync(path.join(dir, 'guides/upper.MD'), text);
+		writeFileSync(path.join(dir, 'guides/long.markdown'), text);
+		mkdirSync(path.join(dir, 'guides/old'));
+		writeFileSync(path.join(dir, 'guides/old/older.md'), text);
+		writeFileSync(path.join(dir, 'services/portal.json'), '{}');
+		writeFileSync(path.join(dir, 'notes.txt'), '备忘');
+		writeFileSync(path.join(dir, 'README.md'), '# 内容说明');
+		const { content, problems } = loadContent(dir);
+		expect(content).toBeNull();
+		const about = (f: string) => problems.filter((p) => rel(p) === f).map((p) => [p.severity, p.message]);
+		expect(about('guides/upper.MD')).toEqual([['error', expect.stringContaining('请改名为 upper.md')]]);
+		expect(about('guides/long.markdown')).toEqual([['error', expect.stringContaining('请改名为 long.md')]]);
+		expect(about('guides/old/older.md')).toEqual([['error', expect.stringContaining('子文件夹')]]);
+		expect(about('services/portal.json')).toEqual([['error', expect.stringContaining('.yaml、.yml')]]);
+		expect(about('notes.txt')).toEqual([['warning', expect.stringContaining('不会被读取')]]);
+		expect(about('README.md')).toEqual([]);
+	});
+
+	it('a slide naming a guide with errors says that guide has errors, not that it does not exist', () => {
+		const dir = good();
+		editGuide(dir, (t) => t.replace('copies: 0', 'copies: 两份'));
+		mkdirSync(path.join(dir, 'bulletins/playlists'), { recursive: true });
+		writeFileSync(
+			path.join(dir, 'bulletins/playlists/hall.yaml'),
+			'name: 大厅\nslides:\n  - { kind: guide, guide: radio-station }\n'
+		);
+		const { problems } = loadContent(dir);
+		expect(errors(problems)).toEqual([
+			'guides/radio-station.md 申请材料 第1项 · 复印件份数：应填整数（如 1），现在是“两份”'
+		]);
+		const knockOn = problems.filter((p) => p.severity === 'warning' && p.file.endsWith('hall.yaml'));
+		expect(knockOn.map((p) => p.message)).toEqual([expect.stringContaining('本身有错误')]);
+	});
+
+	it('a YAML full-width colon and a tab are explained with the line number', () => {
+		const dir = good();
+		editGuide(dir, (t) => t.replace('theme: 无线电管理', 'theme：无线电管理'));
+		expect(errors(loadContent(dir).problems)).toEqual([
+			expect.stringMatching(/^guides\/radio-station\.md ：第 4 行：字段名后面用了全角冒号“：”/)
+		]);
+		editGuide(dir, (t) => t.replace('theme：无线电管理', 'theme: 无线电管理').replace('  - 有可用', '\t- 有可用'));
+		expect(errors(loadContent(dir).problems)).toEqual([
+			expect.stringMatching(/^guides\/radio-station\.md ：第 \d+ 行：用了 Tab 键缩进/)
+		]);
+	});
+
+	it('a guide name too long for the tiles and the LED strip is refused', () => {
+		const dir = good();
+		editGuide(dir, (t) => t.replace('name: 无线电台（站）设置审批', `name: ${'长'.repeat(41)}`));
+		expect(errors(loadContent(dir).problems)).toEqual([
+			'guides/radio-station.md 事项名称：太长：最多 40 个字，现在 41 个字，请精简'
 		]);
 	});
 });

@@ -41,8 +41,6 @@ import {
 	processSchema,
 	serviceSchema,
 	siteSchema,
-	DEFAULT_INDEX_NO_EXAMPLE,
-	DEFAULT_INDEX_NO_PATTERN,
 	type AnnualReport,
 	type DisclosureData,
 	type GuideData,
@@ -384,16 +382,16 @@ function derive(
 		if (data.annualReport) checkAnnualReport(data.annualReport, shown, problems);
 		return { ...data, ...item };
 	});
-	const indexNoPattern = new RegExp(site?.indexNoPattern ?? DEFAULT_INDEX_NO_PATTERN, 'u');
-	const indexNoExample = site?.indexNoExample ?? DEFAULT_INDEX_NO_EXAMPLE;
+	// Without a valid site.yaml the office's own form is unknown: that file's error comes first.
+	const indexNoPattern = site ? new RegExp(site.indexNoPattern, 'u') : null;
 	const indexNos = new Map<string, string>();
 	for (const d of disclosures) {
 		const where = at(disclosureSchema, ['indexNo']);
-		if (!indexNoPattern.test(d.indexNo)) {
+		if (site && indexNoPattern && !indexNoPattern.test(d.indexNo)) {
 			error(
 				d.file,
 				where,
-				`格式不对，应写成如“${indexNoExample}”的样子（格式见 site.yaml 的索引号格式），现在是${describeValue(d.indexNo)}`
+				`格式不对，应写成如“${site.indexNoExample}”的样子（格式见 site.yaml 的索引号格式），现在是${describeValue(d.indexNo)}`
 			);
 		}
 		const other = indexNos.get(d.indexNo);
