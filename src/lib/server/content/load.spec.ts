@@ -425,7 +425,7 @@ describe('loadContent: the model fits real offices', () => {
 		const dir = good();
 		editGuide(dir, (t) => t.replace('theme: 无线电管理', 'theme：无线电管理'));
 		expect(errors(loadContent(dir).problems)).toEqual([
-			expect.stringMatching(/^guides\/radio-station\.md ：第 4 行：字段名后面用了全角冒号“：”/)
+			expect.stringMatching(/^guides\/radio-station\.md ：第 4 行：字段名后面用了全角冒号“：”.*即 theme: 无线电管理$/)
 		]);
 		editGuide(dir, (t) => t.replace('theme：无线电管理', 'theme: 无线电管理').replace('  - 有可用', '\t- 有可用'));
 		expect(errors(loadContent(dir).problems)).toEqual([

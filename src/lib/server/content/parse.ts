@@ -80,8 +80,10 @@ const FULL_WIDTH_KEY = /^\s*(?:-\s+)?[A-Za-z][\w-]*\s*：/;
 function yamlHint(err: YAMLError, lines: string[], line: number): string {
 	// The parser may report the line after the real mistake.
 	const near = [lines[line - 1] ?? '', lines[line - 2] ?? ''];
-	if (near.some((l) => FULL_WIDTH_KEY.test(l))) {
-		return '字段名后面用了全角冒号“：”。请改成半角冒号加一个空格“: ”（先切换到英文输入法），如 kind: 行政许可';
+	const fullWidth = near.find((l) => FULL_WIDTH_KEY.test(l));
+	if (fullWidth !== undefined) {
+		const fixed = fullWidth.trim().replace(/\s*：\s*/, ': ');
+		return `字段名后面用了全角冒号“：”。请改成半角冒号加一个空格“: ”（先切换到英文输入法），即 ${fixed}`;
 	}
 	switch (err.code) {
 		case 'TAB_AS_INDENT':
