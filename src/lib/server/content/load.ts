@@ -296,6 +296,31 @@ function windowExists(text: string, windows: Site['windows']): boolean {
 	return windows.some((w) => t.includes(w.name));
 }
 
+type Where = { field: string; label: string };
+
+/** What every derive step shares: the folder, the office, the problem list and media use. */
+interface Context {
+	root: string;
+	files: ContentFiles;
+	problems: ContentProblem[];
+	options: LoadOptions;
+	site: Site | null;
+	timeZone: string;
+	error(file: string, where: Where, message: string): void;
+	/** Records a reference to a media file, or reports that it does not exist. */
+	useMedia(ref: string | undefined, file: string, where: Where): void;
+	/** Media paths referenced so far. */
+	referenced: Set<string>;
+}
+
+interface Items {
+	guides: Guide[];
+	processes: Process[];
+	disclosures: Disclosure[];
+	notices: Notice[];
+	services: Service[];
+}
+
 function derive(
 	root: string,
 	files: ContentFiles,
@@ -303,109 +328,88 @@ function derive(
 	problems: ContentProblem[],
 	options: LoadOptions
 ): Content | null {
-	const error = (file: string, where: { field: string; label: string }, message: string) =>
-		problems.push({ file, ...where, message, severity: 'error' });
-	const { site } = valid;
-	if (site && files.site) {
-		checkPhones(
-			site.enquiryPhone,
-			site.complaintPhone,
-			at(siteSchema, ['complaintPhone']),
-			files.site.shown,
-			problems
-		);
-	}
-	const timeZone = site?.timeZone ?? 'Asia/Shanghai';
-
-	const mediaSet = new Set(files.media);
-	const referenced = new Set<string>();
-	const checkMedia = (
-		ref: string | undefined,
-		shown: string,
-		where: { field: string; label: string }
-	) => {
-		if (!ref) return;
-		if (mediaSet.has(ref)) referenced.add(ref);
-		else error(shown, where, `media 文件夹里没有 ${ref}：请检查文件名（区分大小写），或把文件放进 media/`);
+	const present = new Set(files.media);
+	const ctx: Context = {
+		root,
+		files,
+		problems,
+		options,
+		site: valid.site,
+		timeZone: valid.site?.timeZone ?? 'Asia/Shanghai',
+		error: (file, where, message) => problems.push({ file, ...where, message, severity: 'error' }),
+		useMedia(ref, file, where) {
+			if (!ref) return;
+			if (present.has(ref)) this.referenced.add(ref);
+			else {
+				this.error(
+					file,
+					where,
+					`media 文件夹里没有 ${ref}：请检查文件名（区分大小写），或把文件放进 media/`
+				);
+			}
+		},
+		referenced: new Set()
 	};
+	if (valid.site && files.site) {
+		const { enquiryPhone, complaintPhone } = valid.site;
+		const where = at(siteSchema, ['complaintPhone']);
+		checkPhones(enquiryPhone, complaintPhone, where, files.site.shown, problems);
+	}
+	const items = deriveItems(ctx, valid.collections);
+	checkIndexNumbers(ctx, items.disclosures);
+	const bulletins = checkBulletins(
+		valid.bulletins,
+		{
+			guides: new Map(items.guides.map((g) => [g.slug, g])),
+			guideFiles: new Set(files.collectionNames.guides),
+			media: present,
+			timeZone: ctx.timeZone
+		},
+		problems
+	);
+	for (const slide of bulletins.playlists.flatMap((p) => p.slides)) {
+		if (slide.kind === 'image' && present.has(slide.image)) ctx.referenced.add(slide.image);
+	}
+	checkGuideReferences(ctx, items);
+	const media = shipMedia(ctx);
+	if (!ctx.site || problems.some((p) => p.severity === 'error')) return null;
+	return assemble(ctx, ctx.site, items, bulletins, media);
+}
 
-	/** Renders the body, checks its images, and hands the item to the collection's own checks. */
-	function items<D, T>(list: Valid<D>[], make: (data: D, item: Item & Body, shown: string) => T): T[] {
+/** Renders each body and runs each collection's own checks. */
+function deriveItems(ctx: Context, v: ValidContent['collections']): Items {
+	const { error } = ctx;
+	/** Renders the body, checks its media, and hands the item to the collection's own checks. */
+	function items<D, T>(
+		list: Valid<D>[],
+		make: (data: D, item: Item & Body, shown: string) => T
+	): T[] {
 		return list.map(({ source, slug, data, body }) => {
 			const rendered = renderMarkdown(body);
 			rendered.media.forEach((m, i) =>
-				checkMedia(m, source.shown, { field: 'body', label: `正文 第${i + 1}个图片或附件链接` })
+				ctx.useMedia(m, source.shown, { field: 'body', label: `正文 第${i + 1}个图片或附件链接` })
 			);
 			const item = { slug, file: source.shown, html: rendered.html, text: rendered.text };
 			return make(data, item, source.shown);
 		});
 	}
 
-	const v = valid.collections;
-	const guides: Guide[] = items(v.guides, (data, item, shown) => {
-		const g = (...fieldPath: PropertyKey[]) => at(guideSchema, fieldPath);
-		checkPhones(
-			data.contact.enquiry.phone,
-			data.contact.complaint.phone,
-			g('contact', 'complaint', 'phone'),
-			shown,
-			problems
-		);
-		checkMedia(data.flowChart, shown, g('flowChart'));
-		data.materials.forEach((m, i) => {
-			checkMedia(m.blankForm, shown, g('materials', i, 'blankForm'));
-			checkMedia(m.sample, shown, g('materials', i, 'sample'));
-		});
-		if (site && data.where.window && !windowExists(data.where.window, site.windows)) {
-			const list = site.windows.map((w) => `${w.number}号 ${w.name}`).join('、');
-			error(
-				shown,
-				g('where', 'window'),
-				`site.yaml 的服务窗口里没有${describeValue(data.where.window)}（现有：${list}）：请写现有窗口的窗口号，如“${site.windows[0]?.number ?? 1}号”，或先在 site.yaml 里加上这个窗口`
-			);
-		}
-		const toDays = (d: { value: number; unit: string }) =>
-			d.unit === '小时' ? d.value / 24 : d.value;
-		const { promised, statutory } = data.timeLimits;
-		if (promised.unit === statutory.unit && toDays(promised) > toDays(statutory)) {
-			error(shown, g('timeLimits', 'promised'), '承诺办结时限比法定办结时限还长：承诺时限不能超过法定时限');
-		}
-		if (data.cancelled && data.cancelled <= data.published) {
-			error(shown, g('cancelled'), `应晚于发布时间（${data.published}）`);
-		}
+	const guides = items(v.guides, (data, item, shown): Guide => {
+		checkGuide(ctx, data, shown);
 		return { ...data, ...item };
 	});
-
-	const processes: Process[] = items(v.processes, (data, item) => ({ ...data, ...item }));
-
-	const disclosures: Disclosure[] = items(v.disclosures, (data, item, shown) => {
-		if (data.annualReport) checkAnnualReport(data.annualReport, shown, problems);
+	const processes = items(v.processes, (data, item): Process => ({ ...data, ...item }));
+	const disclosures = items(v.disclosures, (data, item, shown): Disclosure => {
+		if (data.annualReport) checkAnnualReport(data.annualReport, shown, ctx.problems);
 		return { ...data, ...item };
 	});
-	// Without a valid site.yaml the office's own form is unknown: that file's error comes first.
-	const indexNoPattern = site ? new RegExp(site.indexNoPattern, 'u') : null;
-	const indexNos = new Map<string, string>();
-	for (const d of disclosures) {
-		const where = at(disclosureSchema, ['indexNo']);
-		if (site && indexNoPattern && !indexNoPattern.test(d.indexNo)) {
-			error(
-				d.file,
-				where,
-				`格式不对，应写成如“${site.indexNoExample}”的样子（格式见 site.yaml 的索引号格式），现在是${describeValue(d.indexNo)}`
-			);
-		}
-		const other = indexNos.get(d.indexNo);
-		if (other) error(d.file, where, `${d.indexNo} 已被 ${other} 使用：每个索引号只能用一次`);
-		indexNos.set(d.indexNo, d.file);
-	}
-
-	const notices: Notice[] = items(v.notices, (data, item, shown) => {
-		const publishedAt = localToInstant(data.published, timeZone);
-		const expiresAt = localToInstant(data.expires, timeZone);
+	const notices = items(v.notices, (data, item, shown): Notice => {
+		const publishedAt = localToInstant(data.published, ctx.timeZone);
+		const expiresAt = localToInstant(data.expires, ctx.timeZone);
 		if (expiresAt <= publishedAt) {
 			error(shown, at(noticeSchema, ['expires']), `应晚于发布时间（${data.published}）`);
 		}
-		checkMedia(data.image, shown, at(noticeSchema, ['image']));
+		ctx.useMedia(data.image, shown, at(noticeSchema, ['image']));
 		if (data.image && !data.imageAlt) {
 			error(
 				shown,
@@ -415,54 +419,84 @@ function derive(
 		}
 		return { ...data, ...item, publishedAt, expiresAt };
 	});
-
-	const services: Service[] = v.services.map(({ source, slug, data }) => ({
-		...data,
-		slug,
-		file: source.shown
-	}));
-
-	const bulletins = checkBulletins(
-		valid.bulletins,
-		{
-			guides: new Map(guides.map((g) => [g.slug, g])),
-			guideFiles: new Set(files.collectionNames.guides),
-			media: mediaSet,
-			timeZone
-		},
-		problems
+	const services = v.services.map(
+		({ source, slug, data }): Service => ({ ...data, slug, file: source.shown })
 	);
-	for (const slide of bulletins.playlists.flatMap((p) => p.slides)) {
-		if (slide.kind === 'image' && mediaSet.has(slide.image)) referenced.add(slide.image);
-	}
-	const media = [...referenced].sort();
-	const mediaBytes = checkMediaFiles(root, media, problems, options);
-	// With errors elsewhere, a file may look unreferenced only because its page did not load.
-	const clean = !problems.some((p) => p.severity === 'error');
-	for (const m of clean ? files.media.filter((f) => !referenced.has(f)) : []) {
-		problems.push({
-			file: displayPath(path.join(root, m)),
-			field: '',
-			message: '没有任何内容引用此文件，它不会发布到终端',
-			severity: 'warning'
-		});
-	}
+	return { guides, processes, disclosures, notices, services };
+}
 
-	// Cross-references: every guide slug named elsewhere must exist. A guide file with errors of
-	// its own still exists: it is reported once, for its own errors, and named here only as that.
-	const validGuides = new Set(guides.map((g) => g.slug));
-	const guideFiles = new Set(files.collectionNames.guides);
+/** What a guide's fields cannot tell on their own: phones, media, window, time limits, dates. */
+function checkGuide(ctx: Context, data: GuideData, shown: string): void {
+	const g = (...fieldPath: PropertyKey[]) => at(guideSchema, fieldPath);
+	const { site, error } = ctx;
+	const { enquiry, complaint } = data.contact;
+	checkPhones(enquiry.phone, complaint.phone, g('contact', 'complaint', 'phone'), shown, ctx.problems);
+	ctx.useMedia(data.flowChart, shown, g('flowChart'));
+	data.materials.forEach((m, i) => {
+		ctx.useMedia(m.blankForm, shown, g('materials', i, 'blankForm'));
+		ctx.useMedia(m.sample, shown, g('materials', i, 'sample'));
+	});
+	if (site && data.where.window && !windowExists(data.where.window, site.windows)) {
+		const list = site.windows.map((w) => `${w.number}号 ${w.name}`).join('、');
+		error(
+			shown,
+			g('where', 'window'),
+			`site.yaml 的服务窗口里没有${describeValue(data.where.window)}（现有：${list}）：请写现有窗口的窗口号，如“${site.windows[0]?.number ?? 1}号”，或先在 site.yaml 里加上这个窗口`
+		);
+	}
+	const toDays = (d: { value: number; unit: string }) => (d.unit === '小时' ? d.value / 24 : d.value);
+	const { promised, statutory } = data.timeLimits;
+	if (promised.unit === statutory.unit && toDays(promised) > toDays(statutory)) {
+		error(
+			shown,
+			g('timeLimits', 'promised'),
+			'承诺办结时限比法定办结时限还长：承诺时限不能超过法定时限'
+		);
+	}
+	if (data.cancelled && data.cancelled <= data.published) {
+		error(shown, g('cancelled'), `应晚于发布时间（${data.published}）`);
+	}
+}
+
+/** Each 索引号 has the office's form (site.yaml) and is used once. */
+function checkIndexNumbers(ctx: Context, disclosures: Disclosure[]): void {
+	const { site } = ctx;
+	// Without a valid site.yaml the office's own form is unknown: that file's error comes first.
+	const pattern = site ? new RegExp(site.indexNoPattern, 'u') : null;
+	const seen = new Map<string, string>();
+	const where = at(disclosureSchema, ['indexNo']);
+	for (const d of disclosures) {
+		if (site && pattern && !pattern.test(d.indexNo)) {
+			ctx.error(
+				d.file,
+				where,
+				`格式不对，应写成如“${site.indexNoExample}”的样子（格式见 site.yaml 的索引号格式），现在是${describeValue(d.indexNo)}`
+			);
+		}
+		const other = seen.get(d.indexNo);
+		if (other) ctx.error(d.file, where, `${d.indexNo} 已被 ${other} 使用：每个索引号只能用一次`);
+		seen.set(d.indexNo, d.file);
+	}
+}
+
+/**
+ * Every guide named by a process or a service must exist. A guide file with errors of its own
+ * still exists: it is reported once, for its own errors, and named here only as that.
+ */
+function checkGuideReferences(ctx: Context, items: Items): void {
+	const valid = new Set(items.guides.map((g) => g.slug));
+	const files = new Set(ctx.files.collectionNames.guides);
 	for (const [list, schema] of [
-		[processes, processSchema],
-		[services, serviceSchema]
+		[items.processes, processSchema],
+		[items.services, serviceSchema]
 	] as const) {
 		for (const it of list) {
 			it.guides.forEach((ref, i) => {
-				if (validGuides.has(ref)) return;
-				problems.push({
+				if (valid.has(ref)) return;
+				ctx.problems.push({
 					file: it.file,
 					...at(schema, ['guides', i]),
-					...(guideFiles.has(ref)
+					...(files.has(ref)
 						? {
 								message: `指向的办事指南 guides/${ref}.md 本身有错误：先改正那个文件`,
 								severity: 'warning'
@@ -475,12 +509,36 @@ function derive(
 			});
 		}
 	}
+}
 
-	if (!site || problems.some((p) => p.severity === 'error')) return null;
+/** The media that ship: referenced ones only, each read and checked; the rest is mentioned. */
+function shipMedia(ctx: Context): Map<string, Buffer> {
+	const list = [...ctx.referenced].sort();
+	const bytes = checkMediaFiles(ctx.root, list, ctx.problems, ctx.options);
+	// With errors elsewhere, a file may look unreferenced only because its page did not load.
+	const clean = !ctx.problems.some((p) => p.severity === 'error');
+	for (const m of clean ? ctx.files.media.filter((f) => !ctx.referenced.has(f)) : []) {
+		ctx.problems.push({
+			file: displayPath(path.join(ctx.root, m)),
+			field: '',
+			message: '没有任何内容引用此文件，它不会发布到终端',
+			severity: 'warning'
+		});
+	}
+	return bytes;
+}
 
+/** The content as the routes see it: current items only, in display order. */
+function assemble(
+	ctx: Context,
+	site: Site,
+	{ guides, processes, disclosures, notices, services }: Items,
+	bulletins: Bulletins,
+	media: Map<string, Buffer>
+): Content {
 	// A cancelled item (取消日期 reached) must not show as current: it leaves every page and the
 	// search index with the next build. References to it from processes and services are dropped.
-	const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+	const today = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.timeZone }).format(new Date());
 	const currentGuides = guides.filter((g) => !g.cancelled || g.cancelled > today);
 	const current = new Set(currentGuides.map((g) => g.slug));
 	for (const it of [...processes, ...services]) it.guides = it.guides.filter((s) => current.has(s));
@@ -491,9 +549,8 @@ function derive(
 	notices.sort((a, b) => b.publishedAt - a.publishedAt);
 	processes.sort((a, b) => a.title.localeCompare(b.title, 'zh'));
 	services.sort((a, b) => a.name.localeCompare(b.name, 'zh'));
-
 	return {
-		dir: root,
+		dir: ctx.root,
 		site,
 		guides: currentGuides,
 		processes,
@@ -501,8 +558,8 @@ function derive(
 		notices,
 		services,
 		bulletins,
-		media,
-		version: { hash: contentHash(files, mediaBytes), loadedAt: new Date().toISOString() }
+		media: [...media.keys()],
+		version: { hash: contentHash(ctx.files, media), loadedAt: new Date().toISOString() }
 	};
 }
 
