@@ -65,7 +65,8 @@ export function fieldMeta(schema: z.core.$ZodType): Meta {
 	return merged;
 }
 
-function child(schema: z.core.$ZodType, key: PropertyKey): z.core.$ZodType | undefined {
+/** The schema of `key` inside `schema` (an object's field or a list's item), if there is one. */
+export function child(schema: z.core.$ZodType, key: PropertyKey): z.core.$ZodType | undefined {
 	for (const layer of layers(schema)) {
 		const def = layer._zod.def as {
 			type: string;
@@ -84,6 +85,23 @@ function child(schema: z.core.$ZodType, key: PropertyKey): z.core.$ZodType | und
 		}
 	}
 	return undefined;
+}
+
+/** The field names an object schema knows (all options of a union), or null if not an object. */
+export function fieldNames(schema: z.core.$ZodType): string[] | null {
+	for (const layer of layers(schema)) {
+		const def = layer._zod.def as {
+			type: string;
+			shape?: Record<string, z.core.$ZodType>;
+			options?: z.core.$ZodType[];
+		};
+		if (def.type === 'object') return Object.keys(def.shape ?? {});
+		if (def.type === 'union') {
+			const names = (def.options ?? []).map(fieldNames).filter((n) => n !== null);
+			return names.length ? [...new Set(names.flat())] : null;
+		}
+	}
+	return null;
 }
 
 /** `materials[1].copies` → `申请材料 第2项 · 复印件份数`, and the schema of that field. */

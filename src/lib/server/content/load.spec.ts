@@ -441,3 +441,22 @@ describe('loadContent: the model fits real offices', () => {
 		]);
 	});
 });
+
+describe('loadContent: misspelt fields', () => {
+	it('an unknown field at any depth is an error that suggests the field meant', () => {
+		const dir = withBad('same-phones');
+		const file = path.join(dir, 'guides/radio-station.md');
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8')
+				.replace('    commonMistakes: [未加盖公章]', '    commonMistakes: [未加盖公章]\n    blankFrom: media/flow.svg')
+				.replace('keywords: [电台执照]', 'Keywords: [电台执照]')
+		);
+		const { content, problems } = loadContent(dir);
+		expect(content).toBeNull();
+		expect(problems.filter((p) => p.severity === 'error').map(formatProblem).map((l) => l.replace(/^.*?guides\//, 'guides/'))).toEqual([
+			'guides/radio-station.md · Keywords：不认识这个字段：是不是 keywords（搜索关键词）？请检查拼写，或删掉这一行',
+			'guides/radio-station.md · 申请材料 第1项 · blankFrom：不认识这个字段：是不是 blankForm（空白表格）？请检查拼写，或删掉这一行'
+		]);
+	});
+});

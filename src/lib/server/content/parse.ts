@@ -4,7 +4,15 @@
  */
 import { parseDocument, type YAMLError } from 'yaml';
 import type * as z from 'zod';
-import { problemsFromZod, type ContentProblem } from './errors.ts';
+import {
+	child,
+	describePath,
+	fieldMeta,
+	fieldNames,
+	formatFieldPath,
+	problemsFromZod,
+	type ContentProblem
+} from './errors.ts';
 
 export interface ParsedFile {
 	data: unknown;
@@ -121,22 +129,81 @@ export function validate<S extends z.ZodObject>(
 		});
 		return null;
 	}
-	// A misspelt optional field would otherwise vanish silently.
-	const known = new Set(Object.keys(schema.shape));
-	const unknown = Object.keys(parsed.data).filter((k) => !known.has(k));
-	for (const key of unknown) {
+	// A misspelt optional field would otherwise vanish silently, at any depth.
+	const unknown = unknownFields(schema, parsed.data);
+	for (const { path, known } of unknown) {
+		const key = String(path[path.length - 1]);
+		const parent = describePath(schema, path.slice(0, -1)).label;
+		const guess = closest(key, known);
+		const hint = guess ? `是不是 ${guess}${labelOf(schema, path.slice(0, -1), guess)}？` : '';
 		problems.push({
 			file: shown,
-			field: key,
-			label: key,
-			message: '不认识这个字段：请检查拼写，或删掉这一行',
+			field: formatFieldPath(path),
+			label: [parent, key].filter(Boolean).join(' · '),
+			message: `不认识这个字段：${hint}请检查拼写，或删掉这一行`,
 			severity: 'error'
 		});
 	}
 	const result = schema.safeParse(parsed.data, { reportInput: true });
 	if (!result.success) {
-		problems.push(...problemsFromZod(shown, schema, result.error.issues));
+		// Unknown fields are reported above, with a suggestion.
+		const issues = result.error.issues.filter((i) => i.code !== 'unrecognized_keys');
+		problems.push(...problemsFromZod(shown, schema, issues));
 		return null;
 	}
 	return unknown.length ? null : result.data;
+}
+
+/** `（空白表格）` for a field that has a Chinese name. */
+function labelOf(schema: z.core.$ZodType, parent: PropertyKey[], key: string): string {
+	let s: z.core.$ZodType | undefined = schema;
+	for (const k of parent) s = s && child(s, k);
+	const field = s && child(s, key);
+	const title = field && fieldMeta(field).title;
+	return title ? `（${title}）` : '';
+}
+
+/** Keys in `data` that its schema does not know, with the keys it does know there. */
+function unknownFields(
+	schema: z.core.$ZodType,
+	data: unknown,
+	path: PropertyKey[] = []
+): { path: PropertyKey[]; known: string[] }[] {
+	if (Array.isArray(data)) {
+		const item = child(schema, 0);
+		return item ? data.flatMap((d, i) => unknownFields(item, d, [...path, i])) : [];
+	}
+	if (typeof data !== 'object' || data === null) return [];
+	const known = fieldNames(schema);
+	if (!known) return [];
+	return Object.entries(data).flatMap(([key, value]) => {
+		const field = known.includes(key) ? child(schema, key) : undefined;
+		if (!field) return [{ path: [...path, key], known }];
+		return unknownFields(field, value, [...path, key]);
+	});
+}
+
+/** The known key an editor most likely meant: same letters in another case, or 1–2 typos. */
+function closest(key: string, known: string[]): string | null {
+	let best: string | null = null;
+	let bestDistance = 3;
+	for (const k of known) {
+		const d = k.toLowerCase() === key.toLowerCase() ? 0 : editDistance(k, key);
+		if (d < bestDistance) [best, bestDistance] = [k, d];
+	}
+	return best;
+}
+
+function editDistance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		let diagonal = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const above = row[j]!;
+			row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+			diagonal = above;
+		}
+	}
+	return row[b.length]!;
 }
