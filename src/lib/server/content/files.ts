@@ -235,9 +235,10 @@ function ignoredReason(rel: string): { message: string; severity: 'error' | 'war
 		};
 	}
 	if (top === 'media') {
+		// Never shipped and never referable (the schema refuses the extension): a note is enough.
 		return {
-			message: `此文件不能用作图片或附件：只支持 ${MEDIA_EXTENSIONS.join('、')}（扩展名小写）`,
-			severity: 'error'
+			message: `此文件不能用作图片或附件，不会发布：只支持 ${MEDIA_EXTENSIONS.join('、')}`,
+			severity: 'warning'
 		};
 	}
 	return {

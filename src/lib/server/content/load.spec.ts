@@ -258,7 +258,11 @@ describe('loadContent: only regular files inside the content folder are read', (
 	it('unreferenced media do not ship, and the editor is told', () => {
 		const dir = good();
 		writeFileSync(path.join(dir, 'media/unused.pdf'), Buffer.alloc(1000));
+		writeFileSync(path.join(dir, 'media/source.docx'), Buffer.alloc(1000));
 		const { content, problems } = loadContent(dir);
+		expect(problems.filter((p) => rel(p) === 'media/source.docx').map((p) => p.severity)).toEqual([
+			'warning'
+		]);
 		expect(content?.media).toEqual(['media/flow.svg']);
 		expect(problems.filter((p) => rel(p) === 'media/unused.pdf').map((p) => p.severity)).toEqual([
 			'warning'
