@@ -13,16 +13,16 @@ for (const p of [...errors, ...warnings]) console.log(formatProblem(p));
 
 if (errors.length > 0) {
 	console.log(
-		`\n✗ ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'} in ${dir}. Fix them and run the check again; nothing reaches a screen until it passes.`
+		`\n✗ ${dir}：${errors.length} 处错误，${warnings.length} 条提醒。改正后请再检查一次；检查通过之前，任何内容都不会上屏。`
 	);
 	process.exit(1);
 }
 if (content) {
 	console.log(
-		`✓ ${dir}: ${content.guides.length} guides, ${content.processes.length} processes, ` +
-			`${content.disclosures.length} disclosure items, ${content.notices.length} notices, ` +
-			`${content.services.length} online services, ${content.media.length} media files` +
-			(warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : '') +
-			`. Content version ${content.version.hash}.`
+		`✓ ${dir}：办事指南 ${content.guides.length} 项，办事流程 ${content.processes.length} 项，` +
+			`政务公开 ${content.disclosures.length} 项，通知公告 ${content.notices.length} 项，` +
+			`在线服务 ${content.services.length} 项，发布的图片和附件 ${content.media.length} 个` +
+			(warnings.length ? `（${warnings.length} 条提醒）` : '') +
+			`。内容版本 ${content.version.hash}。`
 	);
 }

@@ -13,7 +13,9 @@ export function formatDuration(d: DurationLike): string {
 	return `${d.value} 个${d.unit}`.replace('个小时', '小时');
 }
 
-export function formatVisits(visits: number): string {
+/** `null`: an item handled only at the hall windows (no 网上办理 in its guide). */
+export function formatVisits(visits: number | null): string {
+	if (visits === null) return '仅在大厅窗口办理';
 	return visits === 0 ? '全程网办，不用跑' : `到现场 ${visits} 次`;
 }
 

@@ -61,7 +61,8 @@ export interface GuideContent {
 	name: string;
 	theme: string;
 	guideKind: string;
-	visits: number;
+	/** Null for an item handled only at the hall windows. */
+	visits: number | null;
 	promised: string;
 	statutory: string;
 	window: string | null;

@@ -51,7 +51,7 @@ export async function bulletinData(content: Content): Promise<BulletinData> {
 					name: g.name,
 					theme: g.theme,
 					guideKind: g.kind,
-					visits: g.online.visits,
+					visits: g.online?.visits ?? null,
 					promised: formatDuration(g.timeLimits.promised),
 					statutory: formatDuration(g.timeLimits.statutory),
 					window: g.where.window ?? null,

@@ -142,19 +142,26 @@ slides:
 				`${file}: ${field}: ${message}\n${lines.join('\n')}`
 			).toBe(true);
 		const hall = 'bulletins/playlists/hall.yaml';
-		has(hall, 'slides[0].end', /is not after start \(2026-12-25 09:00\)/);
-		has(hall, 'slides[1].guide', /guide "no-such-guide", which does not exist/);
-		has(hall, 'slides[2].image', /media\/missing.png, which is not in the content\/media folder/);
-		has(hall, 'slides[2].alt', /needs a text alternative/);
+		has(hall, 'slides[0].end', /应晚于开始时间（2026-12-25 09:00）/);
+		has(hall, 'slides[1].guide', /没有这个办事指南：guides 文件夹里没有 no-such-guide\.md/);
+		has(hall, 'slides[2].image', /media 文件夹里没有 media\/missing\.png/);
+		has(hall, 'slides[2].alt', /有图片就要写图片文字说明/);
 		has(hall, 'slides[3].weekdays[0]', /周一 … 周日/);
-		has(hall, 'slides[3].times[0]', /time range like 09:00-12:00/);
-		has(hall, 'slides[3].duration', /at least 5 seconds/);
-		has(hall, 'slides[4].kind', /expected one of notice \| figures .*, got "video"/);
-		has(hall, 'slides[5]', /unknown field colour/);
-		has(hall, 'slides[7].id', /"twice" is already used by slides\[6\]/);
-		has('bulletins/screens.yaml', 'screens[0].playlists[1]', /playlist "nowhere", which does not exist/);
-		has('bulletins/closures.yaml', 'closures[0].to', /is before from \(2027-01-03\)/);
-		has('bulletins/notes.txt.yaml', '', /not a bulletin file/);
+		has(hall, 'slides[3].times[0]', /格式不对，应写成如 “09:00-12:00” 的样子，现在是“9点-12点”/);
+		has(hall, 'slides[3].duration', /至少 5 秒/);
+		has(hall, 'slides[4].kind', /应为以下之一：notice（通知）、figures（数字）.*，现在是“video”/);
+		has(hall, 'slides[5]', /不认识的字段 colour/);
+		has(hall, 'slides[7].id', /“twice”已被第7张幻灯片使用/);
+		has('bulletins/screens.yaml', 'screens[0].playlists[1]', /没有这个播放列表：.*nowhere\.yaml/);
+		has('bulletins/closures.yaml', 'closures[0].to', /早于开始日期（2027-01-03）/);
+		has('bulletins/notes.txt.yaml', '', /此文件不会被读取/);
+		// Fields by their Chinese names, positions counted from 1.
+		expect(lines).toContainEqual(
+			expect.stringMatching(/hall\.yaml · 幻灯片 第4项 · 播放时长（秒）：至少 5 秒/)
+		);
+		expect(lines).toContainEqual(
+			expect.stringMatching(/screens\.yaml · 屏幕 第1项 · 播放列表 第2项：没有这个播放列表/)
+		);
 	});
 
 	it('checks dimming and playlist options', () => {
@@ -167,9 +174,11 @@ dimming: { from: '20:00', to: '20:00', brightness: 5 }
 		});
 		const { problems } = loadContent(dir);
 		const fields = problems.map((p) => `${p.field}: ${p.message}`);
-		expect(fields).toContainEqual(expect.stringMatching(/^urgent: expected ticker or takeover/));
-		expect(fields).toContainEqual(expect.stringMatching(/^dimming.brightness: below 10 %/));
-		expect(fields).toContainEqual(expect.stringMatching(/^dimming.to: from and to are the same/));
+		expect(fields).toContainEqual(
+			expect.stringMatching(/^urgent: 应为以下之一：ticker、takeover，现在是“flash”/)
+		);
+		expect(fields).toContainEqual(expect.stringMatching(/^dimming.brightness: 低于 10%/));
+		expect(fields).toContainEqual(expect.stringMatching(/^dimming.to: 开始和结束是同一时间/));
 	});
 
 	it('limits text to what can be read across a hall', () => {
@@ -184,7 +193,7 @@ slides:
 		});
 		const { problems } = loadContent(dir);
 		expect(problems.map(formatProblem)).toContainEqual(
-			expect.stringMatching(/hall.yaml: slides\[0\].title: is too long for a screen: at most 60/)
+			expect.stringMatching(/hall\.yaml · 幻灯片 第1项 · 标题：太长：最多 60 个字，现在 61 个字/)
 		);
 	});
 

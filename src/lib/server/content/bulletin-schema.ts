@@ -6,32 +6,26 @@
  * the editors' local times into instants in the office's time zone.
  */
 import * as z from 'zod';
-import { problemsFromZod, type ContentProblem } from './errors.ts';
-import { dateString, dateTimeString, mediaPath, webUrl } from './schema.ts';
+import { describePath, formatFieldPath, problemsFromZod, type ContentProblem } from './errors.ts';
+import { dateString, dateTimeString, label, mediaPath, webUrl } from './schema.ts';
 import { localToInstant } from './time.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 
-const text = (what = 'text', max = 400) =>
-	z
-		.string({ error: `expected ${what}` })
-		.trim()
-		.min(1, { error: `${what} must not be empty` })
-		// Long text cannot be read from across a hall; the limit keeps every slide legible.
-		.max(max, { error: `is too long for a screen: at most ${max} characters` });
+// Long text cannot be read from across a hall; the limit keeps every slide legible.
+const text = (max = 400) => z.string().trim().min(1).max(max);
 
 const slug = () =>
 	z
-		.string({ error: 'expected an id' })
-		.regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected an id of lowercase letters, digits and -' });
+		.string()
+		.regex(/^[a-z0-9][a-z0-9-]*$/)
+		.meta({ description: '小写英文字母、数字和 -', examples: ['hall-main'] });
 
 /** `09:00`, or `24:00` as the end of the day. */
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const clockTime = () =>
-	z.string({ error: 'expected a time like 09:00' }).regex(CLOCK, {
-		error: 'expected a time like 09:00 (24-hour clock)'
-	});
+	z.string().regex(CLOCK).meta({ examples: ['09:00'], description: '24 小时制' });
 
 function minutesOf(clock: string): number {
 	const [h = 0, m = 0] = clock.split(':').map(Number);
@@ -41,16 +35,15 @@ function minutesOf(clock: string): number {
 /** `09:00-12:00`; a range may cross midnight (`22:00-06:00`). */
 const timeRange = () =>
 	z
-		.string({ error: 'expected a time range like 09:00-12:00' })
-		.regex(/^\d{2}:\d{2}\s*[-–—~]\s*\d{2}:\d{2}$/, {
-			error: 'expected a time range like 09:00-12:00'
-		})
+		.string()
+		.regex(/^\d{2}:\d{2}\s*[-–—~]\s*\d{2}:\d{2}$/)
+		.meta({ examples: ['09:00-12:00'] })
 		.transform((s) => s.split(/\s*[-–—~]\s*/) as [string, string])
 		.refine(([from, to]) => CLOCK.test(from) && CLOCK.test(to), {
-			error: 'expected times like 09:00 (24-hour clock)'
+			error: '时间应为 24 小时制，如 09:00-12:00'
 		})
 		.refine(([from, to]) => minutesOf(from) !== minutesOf(to), {
-			error: 'starts and ends at the same time'
+			error: '开始和结束是同一时间'
 		})
 		.transform(([from, to]) => ({ from: minutesOf(from), to: minutesOf(to) }));
 
@@ -67,11 +60,12 @@ WEEKDAY_ALIASES['周天'] = 7;
 /** ISO weekday 1 (Monday) … 7 (Sunday); editors write 周一 … 周日 (or 1 … 7). */
 const weekday = () =>
 	z
-		.union([z.string(), z.number()], { error: 'expected a weekday like 周一' })
+		.union([z.string(), z.number()])
+		.meta({ examples: ['周一'] })
 		.transform((v, ctx) => {
 			const n = typeof v === 'number' ? v : WEEKDAY_ALIASES[v.trim()];
 			if (n === undefined || !Number.isInteger(n) || n < 1 || n > 7) {
-				ctx.addIssue({ code: 'custom', message: 'expected a weekday: 周一 … 周日 (or 1 … 7)' });
+				ctx.addIssue({ code: 'custom', message: '应为 周一 … 周日（或 1 … 7）' });
 				return z.NEVER;
 			}
 			return n;
@@ -80,112 +74,108 @@ const weekday = () =>
 /** Screen brightness at night: LED panels in an empty hall need not glare, nor wear. */
 export const dimmingSchema = z
 	.strictObject({
-		from: clockTime(),
-		to: clockTime(),
+		from: clockTime().meta(label('开始', undefined, '19:30')),
+		to: clockTime().meta(label('结束', undefined, '07:30')),
 		/** Percent of full brightness while dimmed. */
 		brightness: z
-			.int({ error: 'expected a whole percentage' })
-			.min(10, { error: 'below 10 % the screen looks switched off' })
-			.max(90, { error: 'expected at most 90 %' })
+			.int()
+			.min(10, { error: '低于 10% 屏幕看起来像关了' })
+			.max(90)
+			.meta(label('亮度（%）', undefined, 35))
 	})
 	.refine((d) => minutesOf(d.from) !== minutesOf(d.to), {
-		error: 'from and to are the same time',
+		error: '开始和结束是同一时间',
 		path: ['to']
-	});
+	})
+	.meta(label('夜间调光', '这段时间内降低亮度，可跨零点'));
 
 // ---------------------------------------------------------------------------------------------
 // Slides
 
 const schedule = {
 	/** Optional; generated from the playlist and position when missing. */
-	id: slug().optional(),
+	id: slug().optional().meta(label('编号', '不填时自动生成')),
 	/** Seconds on screen. */
 	duration: z
-		.int({ error: 'expected whole seconds' })
-		.min(5, { error: 'at least 5 seconds, or nobody can read it' })
-		.max(120, { error: 'at most 120 seconds' })
-		.default(12),
+		.int()
+		.min(5, { error: '至少 5 秒，否则来不及看' })
+		.max(120)
+		.default(12)
+		.meta(label('播放时长（秒）', undefined, 12)),
 	/** Validity window in the office's local time; either end may be open. */
-	start: dateTimeString().optional(),
-	end: dateTimeString().optional(),
+	start: dateTimeString().optional().meta(label('开始时间')),
+	end: dateTimeString().optional().meta(label('结束时间')),
 	weekdays: z
-		.array(weekday(), { error: 'expected a list of weekdays' })
-		.min(1, { error: 'expected at least one weekday (or leave the field out)' })
-		.optional(),
+		.array(weekday())
+		.min(1)
+		.optional()
+		.meta(label('播放日', '不填表示每天', '周一')),
 	times: z
-		.array(timeRange(), { error: 'expected a list of time ranges' })
-		.min(1, { error: 'expected at least one time range (or leave the field out)' })
-		.optional(),
+		.array(timeRange())
+		.min(1)
+		.optional()
+		.meta(label('播放时段', '不填表示全天', '09:00-12:00')),
 	/** 1 … 5: plays first in each round and this many times per round. */
-	priority: z
-		.int({ error: 'expected a whole number from 1 to 5' })
-		.min(1, { error: 'expected a whole number from 1 to 5' })
-		.max(5, { error: 'expected a whole number from 1 to 5' })
-		.default(1)
+	priority: z.int().min(1).max(5).default(1).meta(label('优先级', '1 到 5，越大越常播放', 1))
 };
 
 const noticeSlide = z.strictObject({
-	kind: z.literal('notice'),
+	kind: z.literal('notice').meta(label('类型')),
 	...schedule,
-	title: text('a title', 60),
-	body: text('the notice text', 240),
+	title: text(60).meta(label('标题')),
+	body: text(240).meta(label('正文')),
 	/** Address of the full notice; shown as a QR code. */
-	qr: webUrl().optional(),
-	qrCaption: text('a caption', 16).optional()
+	qr: webUrl().optional().meta(label('二维码网址')),
+	qrCaption: text(16).optional().meta(label('二维码说明'))
 });
 
 const figure = z.strictObject({
-	value: z.number({ error: 'expected a number' }).min(0, { error: 'expected 0 or more' }),
-	unit: text('a unit', 6).optional(),
-	label: text('a label', 20)
+	value: z.number().min(0).meta(label('数值', undefined, 140)),
+	unit: text(6).optional().meta(label('单位', undefined, '件')),
+	label: text(20).meta(label('名称', undefined, '受理件数'))
 });
 
 const figuresSlide = z.strictObject({
-	kind: z.literal('figures'),
+	kind: z.literal('figures').meta(label('类型')),
 	...schedule,
-	title: text('a title', 40),
-	items: z
-		.array(figure, { error: 'expected a list of figures' })
-		.min(1, { error: 'expected at least one figure' })
-		.max(4, { error: 'at most 4 figures fit on a screen' }),
+	title: text(40).meta(label('标题')),
+	items: z.array(figure).min(1).max(4).meta(label('数字', '最多 4 个，屏幕才放得下')),
 	/** Where the numbers come from, e.g. the report they were published in. */
-	source: text('a source', 60).optional()
+	source: text(60).optional().meta(label('数据来源'))
 });
 
 const guideSlide = z.strictObject({
-	kind: z.literal('guide'),
+	kind: z.literal('guide').meta(label('类型')),
 	...schedule,
 	/** File name (without .md) of a guide in content/guides. */
-	guide: slug(),
-	note: text('a note', 60).optional()
+	guide: slug().meta(label('办事指南', '办事指南的文件名（不含 .md）', 'radio-station-license')),
+	note: text(60).optional().meta(label('备注'))
 });
 
 const imageSlide = z.strictObject({
-	kind: z.literal('image'),
+	kind: z.literal('image').meta(label('类型')),
 	...schedule,
-	image: mediaPath().refine((p) => !p.toLowerCase().endsWith('.pdf'), {
-		error: 'a PDF cannot be shown on a screen: use png, jpg, webp, svg or gif'
-	}),
+	image: mediaPath()
+		.refine((p) => !p.toLowerCase().endsWith('.pdf'), {
+			error: 'PDF 不能在屏幕上显示：请用 png、jpg、webp、svg 或 gif'
+		})
+		.meta(label('图片')),
 	/** Required by `checkBulletins`, with a message that says why. */
-	alt: text('a text alternative', 200).optional(),
-	caption: text('a caption', 40).optional()
+	alt: text(200).optional().meta(label('图片文字说明')),
+	caption: text(40).optional().meta(label('图片标题'))
 });
 
 const hallSlide = z.strictObject({
-	kind: z.literal('hall'),
+	kind: z.literal('hall').meta(label('类型')),
 	...schedule,
-	title: text('a title', 20).default('办公时间与服务窗口')
+	title: text(20).default('办公时间与服务窗口').meta(label('标题'))
 });
 
 const latestNoticesSlide = z.strictObject({
-	kind: z.literal('latest-notices'),
+	kind: z.literal('latest-notices').meta(label('类型')),
 	...schedule,
-	title: text('a title', 20).default('最新通知公告'),
-	count: z
-		.int({ error: 'expected a whole number' })
-		.min(1, { error: 'expected 1 to 6' })
-		.max(6, { error: 'expected 1 to 6' })
-		.default(4)
+	title: text(20).default('最新通知公告').meta(label('标题')),
+	count: z.int().min(1).max(6).default(4).meta(label('显示条数', '1 到 6', 4))
 });
 
 export const slideKinds = [
@@ -199,8 +189,7 @@ export const slideKinds = [
 
 export const slideSchema = z.discriminatedUnion(
 	'kind',
-	[noticeSlide, figuresSlide, guideSlide, imageSlide, hallSlide, latestNoticesSlide],
-	{ error: `expected kind: one of ${slideKinds.join(' | ')}` }
+	[noticeSlide, figuresSlide, guideSlide, imageSlide, hallSlide, latestNoticesSlide]
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -208,14 +197,20 @@ export const slideSchema = z.discriminatedUnion(
 
 /** `content/bulletins/playlists/<id>.yaml` */
 export const playlistSchema = z.object({
-	name: text('a name', 40),
+	name: text(40).meta(label('播放列表名称', undefined, '大厅主屏')),
 	/** How a current urgent notice (`urgent: true` in content/notices) is shown. */
 	urgent: z
-		.enum(['ticker', 'takeover'], { error: 'expected ticker or takeover' })
-		.default('ticker'),
+		.enum(['ticker', 'takeover'])
+		.default('ticker')
+		.meta(label('紧急通知显示方式', 'ticker 底部滚动，takeover 整屏显示')),
 	dimming: dimmingSchema.optional(),
 	/** Each slide is validated on its own (`checkBulletins`): one bad slide hides no other error. */
-	slides: z.array(z.unknown(), { error: 'expected a list of slides' }).default([])
+	slides: z.array(z.unknown()).default([]).meta(label('幻灯片'))
+});
+
+/** The playlist as editors see it, slides included: for the Chinese names of slide fields. */
+export const playlistWithSlides = playlistSchema.extend({
+	slides: z.array(slideSchema).meta(label('幻灯片'))
 });
 
 /** `content/bulletins/screens.yaml` */
@@ -225,15 +220,16 @@ export const screensSchema = z.object({
 	screens: z
 		.array(
 			z.strictObject({
-				id: slug(),
-				name: text('a name', 40),
+				id: slug().meta(label('屏幕编号')),
+				name: text(40).meta(label('屏幕名称', undefined, '一楼大厅北墙主屏')),
 				playlists: z
-					.array(slug(), { error: 'expected a list of playlist ids' })
-					.min(1, { error: 'expected at least one playlist' })
-			}),
-			{ error: 'expected a list of screens' }
+					.array(slug())
+					.min(1)
+					.meta(label('播放列表', '播放列表的文件名（不含 .yaml）', 'hall'))
+			})
 		)
 		.default([])
+		.meta(label('屏幕'))
 });
 
 /** `content/bulletins/closures.yaml` */
@@ -241,15 +237,15 @@ export const closuresSchema = z.object({
 	closures: z
 		.array(
 			z.strictObject({
-				from: dateString(),
+				from: dateString().meta(label('开始日期')),
 				/** Last closed day, inclusive; a single day when missing. */
-				to: dateString().optional(),
-				reason: text('a reason', 20),
-				note: text('a note', 120).optional()
-			}),
-			{ error: 'expected a list of closures' }
+				to: dateString().optional().meta(label('结束日期', '只闭馆一天时不填')),
+				reason: text(20).meta(label('原因', undefined, '元旦')),
+				note: text(120).optional().meta(label('说明'))
+			})
 		)
 		.default([])
+		.meta(label('闭馆日'))
 });
 
 export type SlideData = z.output<typeof slideSchema>;
@@ -303,9 +299,21 @@ export interface BulletinSources {
 
 export interface BulletinRefs {
 	guides: ReadonlyMap<string, { cancelled?: string | undefined }>;
+	/** Every guide file name, valid or not: a guide with errors of its own still exists. */
+	guideFiles?: ReadonlySet<string>;
 	media: ReadonlySet<string>;
 	timeZone: string;
 }
+
+/** What an editor writes as a slide's 类型, with what each shows. */
+export const slideKindLabels = {
+	notice: '通知',
+	figures: '数字',
+	guide: '办事指南',
+	image: '图片',
+	hall: '办公时间与窗口',
+	'latest-notices': '最新通知公告'
+} as const satisfies Record<(typeof slideKinds)[number], string>;
 
 /** Cross-checks and resolves the parsed bulletin files; every problem goes into `problems`. */
 export function checkBulletins(
@@ -313,31 +321,45 @@ export function checkBulletins(
 	refs: BulletinRefs,
 	problems: ContentProblem[]
 ): Bulletins {
-	const error = (file: string, field: string, message: string) =>
-		problems.push({ file, field, message, severity: 'error' });
+	/** A problem at `fieldPath` of a file parsed with `schema` (for the field's Chinese name). */
+	const report = (
+		file: string,
+		schema: z.core.$ZodType,
+		fieldPath: PropertyKey[],
+		message: string,
+		severity: 'error' | 'warning' = 'error'
+	) =>
+		problems.push({
+			file,
+			field: formatFieldPath(fieldPath),
+			label: describePath(schema, fieldPath).label,
+			message,
+			severity
+		});
+	const kinds = slideKinds.map((k) => `${k}（${slideKindLabels[k]}）`).join('、');
 
 	/** One slide: its own schema first, then what only the whole content can tell. */
 	function slide(raw: unknown, i: number, playlist: string, file: string): BulletinSlide | null {
-		const at = `slides[${i}]`;
+		const at = (...rest: PropertyKey[]) => ['slides', i, ...rest];
+		const slideError = (field: string, message: string) =>
+			report(file, playlistWithSlides, at(field), message);
 		const kind = (raw as { kind?: unknown } | null)?.kind;
 		if (!slideKinds.includes(kind as (typeof slideKinds)[number])) {
-			const got = typeof kind === 'string' ? `, got "${kind}"` : '';
-			error(
-				file,
-				`${at}.kind`,
+			slideError(
+				'kind',
 				kind === undefined
-					? `is required but missing: one of ${slideKinds.join(' | ')}`
-					: `expected one of ${slideKinds.join(' | ')}${got}`
+					? `必须填写，应为以下之一：${kinds}`
+					: `应为以下之一：${kinds}，现在是${typeof kind === 'string' ? `“${kind}”` : String(kind)}`
 			);
 			return null;
 		}
 		const parsed = slideSchema.safeParse(raw, { reportInput: true });
 		if (!parsed.success) {
 			problems.push(
-				...problemsFromZod(
-					file,
-					parsed.error.issues.map((issue) => ({ ...issue, path: ['slides', i, ...issue.path] }))
-				)
+				...problemsFromZod(file, slideSchema, parsed.error.issues, {
+					path: ['slides', i],
+					label: `幻灯片 第${i + 1}项`
+				})
 			);
 			return null;
 		}
@@ -346,16 +368,20 @@ export function checkBulletins(
 		const startAt = data.start ? localToInstant(data.start, refs.timeZone) : null;
 		let endAt = data.end ? localToInstant(data.end, refs.timeZone) : null;
 		if (startAt !== null && endAt !== null && endAt <= startAt) {
-			error(file, `${at}.end`, `is not after start (${data.start})`);
+			slideError('end', `应晚于开始时间（${data.start}）`);
 		}
 		if (data.kind === 'guide') {
 			const guide = refs.guides.get(data.guide);
-			if (!guide) {
-				error(
+			if (!guide && refs.guideFiles?.has(data.guide)) {
+				report(
 					file,
-					`${at}.guide`,
-					`refers to guide "${data.guide}", which does not exist in content/guides`
+					playlistWithSlides,
+					at('guide'),
+					`指向的办事指南 guides/${data.guide}.md 本身有错误：先改正那个文件`,
+					'warning'
 				);
+			} else if (!guide) {
+				slideError('guide', `没有这个办事指南：guides 文件夹里没有 ${data.guide}.md，请检查文件名`);
 			} else if (guide.cancelled) {
 				// A cancelled item must not be advertised after the day it stops.
 				const cancelledAt = localToInstant(guide.cancelled, refs.timeZone);
@@ -364,10 +390,13 @@ export function checkBulletins(
 		}
 		if (data.kind === 'image') {
 			if (!refs.media.has(data.image)) {
-				error(file, `${at}.image`, `refers to ${data.image}, which is not in the content/media folder`);
+				slideError(
+					'image',
+					`media 文件夹里没有 ${data.image}：请检查文件名（区分大小写），或把文件放进 media/`
+				);
 			}
 			if (!data.alt) {
-				error(file, `${at}.alt`, 'an image needs a text alternative for visitors who cannot see it');
+				slideError('alt', '有图片就要写图片文字说明：看不见图片的访客会听到这段文字');
 			}
 		}
 		return { ...data, id, startAt, endAt };
@@ -382,7 +411,14 @@ export function checkBulletins(
 			const s = slide(raw, i, id, file);
 			if (!s) return;
 			const dup = ids.get(s.id);
-			if (dup !== undefined) error(file, `slides[${i}].id`, `"${s.id}" is already used by slides[${dup}]`);
+			if (dup !== undefined) {
+				report(
+					file,
+					playlistWithSlides,
+					['slides', i, 'id'],
+					`“${s.id}”已被第${dup + 1}张幻灯片使用：每个编号只能用一次`
+				);
+			}
 			ids.set(s.id, i);
 			slides.push(s);
 		});
@@ -403,14 +439,17 @@ export function checkBulletins(
 		const { file, data } = src.screens;
 		const seen = new Set<string>();
 		data.screens.forEach((screen, i) => {
-			if (seen.has(screen.id)) error(file, `screens[${i}].id`, `"${screen.id}" is listed twice`);
+			if (seen.has(screen.id)) {
+				report(file, screensSchema, ['screens', i, 'id'], `“${screen.id}”写了两次：每块屏幕只写一次`);
+			}
 			seen.add(screen.id);
 			screen.playlists.forEach((ref, j) => {
 				if (!known.has(ref)) {
-					error(
+					report(
 						file,
-						`screens[${i}].playlists[${j}]`,
-						`refers to playlist "${ref}", which does not exist in content/bulletins/playlists`
+						screensSchema,
+						['screens', i, 'playlists', j],
+						`没有这个播放列表：bulletins/playlists 里没有 ${ref}.yaml`
 					);
 				}
 			});
@@ -423,7 +462,9 @@ export function checkBulletins(
 		const { file, data } = src.closures;
 		data.closures.forEach((c, i) => {
 			const to = c.to ?? c.from;
-			if (to < c.from) error(file, `closures[${i}].to`, `is before from (${c.from})`);
+			if (to < c.from) {
+				report(file, closuresSchema, ['closures', i, 'to'], `早于开始日期（${c.from}）`);
+			}
 			closures.push({ from: c.from, to, reason: c.reason, note: c.note ?? null });
 		});
 	}

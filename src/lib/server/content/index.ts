@@ -9,7 +9,15 @@ import { loadContent, type Content } from './load.ts';
 export type * from './load.ts';
 export type * from './schema.ts';
 export type * from './bulletin-schema.ts';
-export { ContentValidationError, formatProblem } from './errors.ts';
+export {
+	ContentValidationError,
+	describePath,
+	fieldMeta,
+	formatProblem,
+	problemsFromZod
+} from './errors.ts';
+export { contentCollections, type ContentCollection } from './collections.ts';
+export { label, type FieldMeta } from './schema.ts';
 export { loadContent } from './load.ts';
 
 export function contentDir(): string {

@@ -3,9 +3,8 @@
  * All problems of all files are collected first; the caller decides whether errors are fatal.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import type * as z from 'zod';
 import {
 	checkBulletins,
@@ -15,9 +14,25 @@ import {
 	type BulletinSources,
 	type Bulletins
 } from './bulletin-schema.ts';
-import { problemsFromZod, type ContentProblem } from './errors.ts';
-import { renderMarkdown } from './markdown.ts';
 import {
+	describePath,
+	describeValue,
+	formatFieldPath,
+	type ContentProblem
+} from './errors.ts';
+import {
+	displayPath,
+	readContentFiles,
+	readMedia,
+	type CollectionKey,
+	type LoadOptions,
+	type ContentFiles,
+	type SourceFile
+} from './files.ts';
+import { renderMarkdown } from './markdown.ts';
+import { parseFile, validate } from './parse.ts';
+import {
+	applicantKindLabels,
 	applicantKinds,
 	applicationResultKinds,
 	disclosureSchema,
@@ -70,7 +85,10 @@ export interface Content {
 	services: Service[];
 	/** Bulletin screens: playlists, screens and closure days (content/bulletins/). */
 	bulletins: Bulletins;
-	/** `media/…` paths present in the content folder. */
+	/**
+	 * `media/…` paths that content refers to: only these ship to the build (an unreferenced file
+	 * would be precached on every terminal for nothing).
+	 */
 	media: string[];
 	version: ContentVersion;
 }
@@ -81,107 +99,153 @@ export interface LoadResult {
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Shown as `content/…` when the folder is inside the working directory, else absolute. */
-function displayPath(file: string): string {
-	const rel = path.relative(process.cwd(), file);
-	return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
-}
+const SCHEMAS = {
+	guides: guideSchema,
+	processes: processSchema,
+	disclosures: disclosureSchema,
+	notices: noticeSchema,
+	services: serviceSchema
+} as const;
+type Schemas = typeof SCHEMAS;
 
-function listFiles(dir: string, extensions: string[]): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { withFileTypes: true })
-		.filter((e) => e.isFile() && !e.name.startsWith('.') && extensions.includes(path.extname(e.name)))
-		.map((e) => path.join(dir, e.name))
-		.sort();
-}
-
-function listMedia(dir: string, prefix = 'media'): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-		if (e.name.startsWith('.')) return [];
-		const rel = `${prefix}/${e.name}`;
-		return e.isDirectory() ? listMedia(path.join(dir, e.name), rel) : [rel];
-	});
-}
-
-interface ParsedFile {
-	data: unknown;
+/** One collection file that parsed and validated. */
+interface Valid<T> {
+	source: SourceFile;
+	slug: string;
+	data: T;
 	body: string;
 }
 
-/** Splits front matter from body and parses the YAML, reporting syntax errors with their line. */
-function parseFile(abs: string, shown: string, problems: ContentProblem[]): ParsedFile | null {
-	const source = readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
-	let yamlText = source;
-	let body = '';
-	let lineOffset = 0;
-	if (abs.endsWith('.md')) {
-		const m = FRONT_MATTER.exec(source);
-		if (!m) {
-			problems.push({
-				file: shown,
-				field: '',
-				message: 'missing front matter: the file must start with a line "---", the fields, and another "---"',
-				severity: 'error'
-			});
-			return null;
-		}
-		yamlText = m[1] ?? '';
-		body = source.slice(m[0].length);
-		lineOffset = 1;
-	}
-	const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
-	if (doc.errors.length > 0) {
-		for (const err of doc.errors) {
-			const line = (err.linePos?.[0]?.line ?? 0) + lineOffset;
-			const reason = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-			problems.push({
-				file: shown,
-				field: '',
-				message: `line ${line}: YAML syntax error: ${reason}`,
-				severity: 'error'
-			});
-		}
-		return null;
-	}
-	return { data: doc.toJS() ?? {}, body };
+interface ValidContent {
+	site: Site | null;
+	collections: { [K in CollectionKey]: Valid<z.output<Schemas[K]>>[] };
+	bulletins: BulletinSources;
 }
 
-function validate<S extends z.ZodObject>(
-	schema: S,
-	parsed: ParsedFile,
-	shown: string,
-	problems: ContentProblem[]
-): z.output<S> | null {
-	if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+export type { LoadOptions } from './files.ts';
+
+export function loadContent(dir: string, options: LoadOptions = {}): LoadResult {
+	const problems: ContentProblem[] = [];
+	const root = path.resolve(dir);
+	if (!existsSync(root) || !statSync(root).isDirectory()) {
 		problems.push({
-			file: shown,
+			file: displayPath(root),
 			field: '',
-			message: 'expected fields (key: value lines)',
+			message: '找不到内容文件夹：请检查 CONTENT_DIR 或 content 文件夹是否存在',
 			severity: 'error'
 		});
-		return null;
+		return { content: null, problems };
 	}
-	// A misspelt optional field would otherwise vanish silently.
-	const known = new Set(Object.keys(schema.shape));
-	const unknown = Object.keys(parsed.data).filter((k) => !known.has(k));
-	for (const key of unknown) {
-		problems.push({
-			file: shown,
-			field: key,
-			message: 'unknown field (check the spelling)',
-			severity: 'error'
-		});
-	}
-	const result = schema.safeParse(parsed.data, { reportInput: true });
-	if (!result.success) {
-		problems.push(...problemsFromZod(shown, result.error.issues));
-		return null;
-	}
-	return unknown.length ? null : result.data;
+	const files = readContentFiles(root, problems, options);
+	const valid = parseAndValidate(files, problems);
+	const content = derive(root, files, valid, problems, options);
+	if (!content || problems.some((p) => p.severity === 'error')) return { content: null, problems };
+	return { content, problems };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Parse and validate: each file on its own
+
+function parseAndValidate(files: ContentFiles, problems: ContentProblem[]): ValidContent {
+	const one = <S extends z.ZodObject>(file: SourceFile, schema: S) => {
+		const parsed = parseFile(file.text, file.rel.endsWith('.md'), file.shown, problems);
+		const data = parsed ? validate(schema, parsed, file.shown, problems) : null;
+		return { data, body: parsed?.body ?? '' };
+	};
+
+	/** Slugs come from file names and must be unique within a collection. */
+	function collection<S extends z.ZodObject>(list: SourceFile[], schema: S): Valid<z.output<S>>[] {
+		const seen = new Map<string, string>();
+		const out: Valid<z.output<S>>[] = [];
+		for (const source of list) {
+			const slug = path.posix.basename(source.rel, path.posix.extname(source.rel));
+			if (!SLUG.test(slug)) {
+				problems.push({
+					file: source.shown,
+					field: '',
+					message: `文件名“${slug}”不能用：只能用小写英文字母、数字和 -（如 radio-station-license${path.posix.extname(source.rel)}）`,
+					severity: 'error'
+				});
+				continue;
+			}
+			const dup = seen.get(slug.toLowerCase());
+			if (dup) {
+				problems.push({
+					file: source.shown,
+					field: '',
+					message: `与 ${dup} 同名：每个文件名只能用一次，请给其中一个改名`,
+					severity: 'error'
+				});
+				continue;
+			}
+			seen.set(slug.toLowerCase(), source.shown);
+			const { data, body } = one(source, schema);
+			if (data) out.push({ source, slug, data, body });
+		}
+		return out;
+	}
+
+	const c = files.collections;
+	return {
+		site: files.site ? one(files.site, siteSchema).data : null,
+		collections: {
+			guides: collection(c.guides, SCHEMAS.guides),
+			processes: collection(c.processes, SCHEMAS.processes),
+			disclosures: collection(c.disclosures, SCHEMAS.disclosures),
+			notices: collection(c.notices, SCHEMAS.notices),
+			services: collection(c.services, SCHEMAS.services)
+		},
+		bulletins: parseBulletins(files, problems)
+	};
+}
+
+/**
+ * `content/bulletins/`: `playlists/<id>.yaml`, plus optional `screens.yaml` and `closures.yaml`.
+ * A missing folder means no playlists: the screens then show their default slide.
+ */
+function parseBulletins(files: ContentFiles, problems: ContentProblem[]): BulletinSources {
+	const src: BulletinSources = { playlists: [], screens: null, closures: null };
+	const read = <S extends z.ZodObject>(file: SourceFile, schema: S) => {
+		const parsed = parseFile(file.text, false, file.shown, problems);
+		return parsed ? validate(schema, parsed, file.shown, problems) : null;
+	};
+	for (const file of files.bulletins) {
+		const name = path.posix.basename(file.rel, path.posix.extname(file.rel));
+		if (name === 'screens' && /\.ya?ml$/.test(file.rel)) {
+			const data = read(file, screensSchema);
+			if (data) src.screens = { file: file.shown, data };
+		} else if (name === 'closures' && /\.ya?ml$/.test(file.rel)) {
+			const data = read(file, closuresSchema);
+			if (data) src.closures = { file: file.shown, data };
+		} else {
+			problems.push({
+				file: file.shown,
+				field: '',
+				message:
+					'此文件不会被读取：bulletins/ 里只有 screens.yaml、closures.yaml 和 playlists/<编号>.yaml',
+				severity: 'error'
+			});
+		}
+	}
+	for (const file of files.playlists) {
+		const id = path.posix.basename(file.rel, path.posix.extname(file.rel));
+		if (!SLUG.test(id)) {
+			problems.push({
+				file: file.shown,
+				field: '',
+				message: `文件名“${id}”不能用作播放列表编号：只能用小写英文字母、数字和 -（如 hall.yaml）`,
+				severity: 'error'
+			});
+			continue;
+		}
+		src.playlists.push({ id, file: file.shown, data: read(file, playlistSchema) });
+	}
+	return src;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Derive and cross-check: what only the whole content can tell
 
 function checkAnnualReport(report: AnnualReport, shown: string, problems: ContentProblem[]): void {
 	const t = report.applications;
@@ -192,181 +256,289 @@ function checkAnnualReport(report: AnnualReport, shown: string, problems: Conten
 		if (inflow !== outflow) {
 			problems.push({
 				file: shown,
-				field: `annualReport.applications.${kind}`,
-				message: `table 三 does not add up: 一 本年新收 + 二 上年结转 = ${inflow}, but 三 办理结果 + 四 结转下年 = ${outflow}`,
+				field: formatFieldPath(['annualReport', 'applications', kind]),
+				label: `${at(disclosureSchema, ['annualReport', 'applications']).label} · ${applicantKindLabels[kind]}一列`,
+				message: `表三的数对不上：一 本年新收 + 二 上年结转 = ${inflow}，但 三 办理结果 + 四 结转下年 = ${outflow}。请核对这一列`,
 				severity: 'error'
 			});
 		}
 	}
 }
 
-function checkPhones(enquiry: string, complaint: string, field: string, shown: string, problems: ContentProblem[]) {
+function checkPhones(
+	enquiry: string,
+	complaint: string,
+	where: { field: string; label: string },
+	shown: string,
+	problems: ContentProblem[]
+): void {
 	const digits = (s: string) => s.replace(/\D/g, '');
 	if (digits(enquiry) === digits(complaint)) {
 		problems.push({
 			file: shown,
-			field,
-			message: `enquiry and complaint phone are the same (${enquiry}); visitors expect an independent complaint line`,
+			...where,
+			message: `与咨询电话相同（${enquiry}）：投诉电话应是另一条独立的线路`,
 			severity: 'warning'
 		});
 	}
 }
 
-export function loadContent(dir: string): LoadResult {
-	const problems: ContentProblem[] = [];
-	const root = path.resolve(dir);
-	const hash = createHash('sha256');
-	if (!existsSync(root) || !statSync(root).isDirectory()) {
-		problems.push({ file: displayPath(root), field: '', message: 'content folder not found', severity: 'error' });
-		return { content: null, problems };
-	}
-	const media = listMedia(path.join(root, 'media'));
-	const mediaSet = new Set(media);
-	for (const m of media.filter((f) => f.toLowerCase().endsWith('.svg'))) {
-		// An SVG is a document: one opened on its own could run script. Editors never need that.
-		const svg = readFileSync(path.join(root, m), 'utf8');
-		if (/<script|\son\w+\s*=|javascript:|<foreignObject/i.test(svg)) {
-			problems.push({
-				file: displayPath(path.join(root, m)),
-				field: '',
-				message: 'SVG contains script, event handlers or embedded HTML; export it again as a plain drawing',
-				severity: 'error'
-			});
-		}
-	}
-	for (const m of media) hash.update(m).update(readFileSync(path.join(root, m)));
+/** The field path and its Chinese name, for problems found after validation. */
+function at(schema: z.core.$ZodType, fieldPath: PropertyKey[]): { field: string; label: string } {
+	return { field: formatFieldPath(fieldPath), label: describePath(schema, fieldPath).label };
+}
 
-	const checkMedia = (ref: string | undefined, shown: string, field: string) => {
-		if (ref && !mediaSet.has(ref)) {
-			problems.push({ file: shown, field, message: `refers to ${ref}, which is not in the content/media folder`, severity: 'error' });
-		}
+/** `3号`, `3号 节能与电力窗口`, `3` or a window's name: is it a window in site.yaml? */
+function windowExists(text: string, windows: Site['windows']): boolean {
+	const t = text.trim();
+	const number = /^([0-9A-Za-z]+)\s*号?/.exec(t)?.[1];
+	if (number !== undefined) return windows.some((w) => w.number === number);
+	return windows.some((w) => t.includes(w.name));
+}
+
+type Where = { field: string; label: string };
+
+/** What every derive step shares: the folder, the office, the problem list and media use. */
+interface Context {
+	root: string;
+	files: ContentFiles;
+	problems: ContentProblem[];
+	options: LoadOptions;
+	site: Site | null;
+	timeZone: string;
+	error(file: string, where: Where, message: string): void;
+	/** Records a reference to a media file, or reports that it does not exist. */
+	useMedia(ref: string | undefined, file: string, where: Where): void;
+	/** Media paths referenced so far. */
+	referenced: Set<string>;
+}
+
+interface Items {
+	guides: Guide[];
+	processes: Process[];
+	disclosures: Disclosure[];
+	notices: Notice[];
+	services: Service[];
+}
+
+function derive(
+	root: string,
+	files: ContentFiles,
+	valid: ValidContent,
+	problems: ContentProblem[],
+	options: LoadOptions
+): Content | null {
+	const present = new Set(files.media);
+	const ctx: Context = {
+		root,
+		files,
+		problems,
+		options,
+		site: valid.site,
+		timeZone: valid.site?.timeZone ?? 'Asia/Shanghai',
+		error: (file, where, message) => problems.push({ file, ...where, message, severity: 'error' }),
+		useMedia(ref, file, where) {
+			if (!ref) return;
+			if (present.has(ref)) this.referenced.add(ref);
+			else {
+				this.error(
+					file,
+					where,
+					`media 文件夹里没有 ${ref}：请检查文件名（区分大小写），或把文件放进 media/`
+				);
+			}
+		},
+		referenced: new Set()
 	};
+	if (valid.site && files.site) {
+		const { enquiryPhone, complaintPhone } = valid.site;
+		const where = at(siteSchema, ['complaintPhone']);
+		checkPhones(enquiryPhone, complaintPhone, where, files.site.shown, problems);
+	}
+	const items = deriveItems(ctx, valid.collections);
+	checkIndexNumbers(ctx, items.disclosures);
+	const bulletins = checkBulletins(
+		valid.bulletins,
+		{
+			guides: new Map(items.guides.map((g) => [g.slug, g])),
+			guideFiles: new Set(files.collectionNames.guides),
+			media: present,
+			timeZone: ctx.timeZone
+		},
+		problems
+	);
+	for (const slide of bulletins.playlists.flatMap((p) => p.slides)) {
+		if (slide.kind === 'image' && present.has(slide.image)) ctx.referenced.add(slide.image);
+	}
+	checkGuideReferences(ctx, items);
+	const media = shipMedia(ctx);
+	if (!ctx.site || problems.some((p) => p.severity === 'error')) return null;
+	return assemble(ctx, ctx.site, items, bulletins, media);
+}
 
-	/** Loads one collection folder; slugs come from file names and must be unique. */
-	function collection<S extends z.ZodObject, T>(
-		folder: string,
-		extensions: string[],
-		schema: S,
-		derive: (data: z.output<S>, item: Item & Body, shown: string, media: string[]) => T | null
+/** Renders each body and runs each collection's own checks. */
+function deriveItems(ctx: Context, v: ValidContent['collections']): Items {
+	const { error } = ctx;
+	/** Renders the body, checks its media, and hands the item to the collection's own checks. */
+	function items<D, T>(
+		list: Valid<D>[],
+		make: (data: D, item: Item & Body, shown: string) => T
 	): T[] {
-		const seen = new Map<string, string>();
-		const out: T[] = [];
-		for (const abs of listFiles(path.join(root, folder), extensions)) {
-			const shown = displayPath(abs);
-			const slug = path.basename(abs, path.extname(abs));
-			hash.update(path.relative(root, abs)).update(readFileSync(abs));
-			if (!SLUG.test(slug)) {
-				problems.push({ file: shown, field: '', message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and -`, severity: 'error' });
-				continue;
-			}
-			const dup = seen.get(slug.toLowerCase());
-			if (dup) {
-				problems.push({ file: shown, field: '', message: `duplicate slug "${slug}": ${dup} has the same name`, severity: 'error' });
-				continue;
-			}
-			seen.set(slug.toLowerCase(), shown);
-			const parsed = parseFile(abs, shown, problems);
-			if (!parsed) continue;
-			const data = validate(schema, parsed, shown, problems);
-			if (!data) continue;
-			const rendered = renderMarkdown(parsed.body);
-			rendered.media.forEach((m, i) => checkMedia(m, shown, `body image ${i + 1}`));
-			const item = derive(data, { slug, file: shown, html: rendered.html, text: rendered.text }, shown, rendered.media);
-			if (item) out.push(item);
-		}
-		return out;
-	}
-
-	// site.yaml
-	let site: Site | null = null;
-	const siteFile = ['site.yaml', 'site.yml'].map((f) => path.join(root, f)).find((f) => existsSync(f));
-	if (!siteFile) {
-		problems.push({ file: displayPath(path.join(root, 'site.yaml')), field: '', message: 'site.yaml is missing', severity: 'error' });
-	} else {
-		const shown = displayPath(siteFile);
-		hash.update(readFileSync(siteFile));
-		const parsed = parseFile(siteFile, shown, problems);
-		site = parsed ? validate(siteSchema, parsed, shown, problems) : null;
-		if (site) checkPhones(site.enquiryPhone, site.complaintPhone, 'complaintPhone', shown, problems);
-	}
-	const timeZone = site?.timeZone ?? 'Asia/Shanghai';
-
-	const guides = collection('guides', ['.md'], guideSchema, (data, item, shown) => {
-		checkPhones(data.contact.enquiry.phone, data.contact.complaint.phone, 'contact.complaint.phone', shown, problems);
-		checkMedia(data.flowChart, shown, 'flowChart');
-		data.materials.forEach((m, i) => {
-			checkMedia(m.blankForm, shown, `materials[${i}].blankForm`);
-			checkMedia(m.sample, shown, `materials[${i}].sample`);
+		return list.map(({ source, slug, data, body }) => {
+			const rendered = renderMarkdown(body);
+			rendered.media.forEach((m, i) =>
+				ctx.useMedia(m, source.shown, { field: 'body', label: `正文 第${i + 1}个图片或附件链接` })
+			);
+			const item = { slug, file: source.shown, html: rendered.html, text: rendered.text };
+			return make(data, item, source.shown);
 		});
-		const toDays = (d: { value: number; unit: string }) => (d.unit === '小时' ? d.value / 24 : d.value);
-		if (data.timeLimits.promised.unit === data.timeLimits.statutory.unit && toDays(data.timeLimits.promised) > toDays(data.timeLimits.statutory)) {
-			problems.push({ file: shown, field: 'timeLimits.promised', message: 'the promised time limit is longer than the statutory one', severity: 'error' });
-		}
-		if (data.cancelled && data.cancelled <= data.published) {
-			problems.push({ file: shown, field: 'cancelled', message: `is on or before published (${data.published})`, severity: 'error' });
-		}
-		return { ...data, ...item };
-	});
-
-	const processes = collection('processes', ['.md'], processSchema, (data, item) => ({ ...data, ...item }));
-
-	const disclosures = collection('disclosure', ['.md'], disclosureSchema, (data, item, shown) => {
-		if (data.annualReport) checkAnnualReport(data.annualReport, shown, problems);
-		return { ...data, ...item };
-	});
-	const indexNos = new Map<string, string>();
-	for (const d of disclosures) {
-		const other = indexNos.get(d.indexNo);
-		if (other) problems.push({ file: d.file, field: 'indexNo', message: `索引号 ${d.indexNo} is already used by ${other}`, severity: 'error' });
-		indexNos.set(d.indexNo, d.file);
 	}
 
-	const notices = collection('notices', ['.md'], noticeSchema, (data, item, shown) => {
-		const publishedAt = localToInstant(data.published, timeZone);
-		const expiresAt = localToInstant(data.expires, timeZone);
+	const guides = items(v.guides, (data, item, shown): Guide => {
+		checkGuide(ctx, data, shown);
+		return { ...data, ...item };
+	});
+	const processes = items(v.processes, (data, item): Process => ({ ...data, ...item }));
+	const disclosures = items(v.disclosures, (data, item, shown): Disclosure => {
+		if (data.annualReport) checkAnnualReport(data.annualReport, shown, ctx.problems);
+		return { ...data, ...item };
+	});
+	const notices = items(v.notices, (data, item, shown): Notice => {
+		const publishedAt = localToInstant(data.published, ctx.timeZone);
+		const expiresAt = localToInstant(data.expires, ctx.timeZone);
 		if (expiresAt <= publishedAt) {
-			problems.push({ file: shown, field: 'expires', message: `is not after published (${data.published})`, severity: 'error' });
+			error(shown, at(noticeSchema, ['expires']), `应晚于发布时间（${data.published}）`);
 		}
-		checkMedia(data.image, shown, 'image');
+		ctx.useMedia(data.image, shown, at(noticeSchema, ['image']));
 		if (data.image && !data.imageAlt) {
-			problems.push({ file: shown, field: 'imageAlt', message: 'an image needs a text alternative for visitors who cannot see it', severity: 'error' });
+			error(
+				shown,
+				at(noticeSchema, ['imageAlt']),
+				'有图片就要写图片文字说明：看不见图片的访客会听到这段文字'
+			);
 		}
 		return { ...data, ...item, publishedAt, expiresAt };
 	});
+	const services = v.services.map(
+		({ source, slug, data }): Service => ({ ...data, slug, file: source.shown })
+	);
+	return { guides, processes, disclosures, notices, services };
+}
 
-	const services = collection('services', ['.yaml', '.yml'], serviceSchema, (data, item) => {
-		const { slug, file } = item;
-		return { ...data, slug, file };
+/** What a guide's fields cannot tell on their own: phones, media, window, time limits, dates. */
+function checkGuide(ctx: Context, data: GuideData, shown: string): void {
+	const g = (...fieldPath: PropertyKey[]) => at(guideSchema, fieldPath);
+	const { site, error } = ctx;
+	const { enquiry, complaint } = data.contact;
+	checkPhones(enquiry.phone, complaint.phone, g('contact', 'complaint', 'phone'), shown, ctx.problems);
+	ctx.useMedia(data.flowChart, shown, g('flowChart'));
+	data.materials.forEach((m, i) => {
+		ctx.useMedia(m.blankForm, shown, g('materials', i, 'blankForm'));
+		ctx.useMedia(m.sample, shown, g('materials', i, 'sample'));
 	});
+	if (site && data.where.window && !windowExists(data.where.window, site.windows)) {
+		const list = site.windows.map((w) => `${w.number}号 ${w.name}`).join('、');
+		error(
+			shown,
+			g('where', 'window'),
+			`site.yaml 的服务窗口里没有${describeValue(data.where.window)}（现有：${list}）：请写现有窗口的窗口号，如“${site.windows[0]?.number ?? 1}号”，或先在 site.yaml 里加上这个窗口`
+		);
+	}
+	const toDays = (d: { value: number; unit: string }) => (d.unit === '小时' ? d.value / 24 : d.value);
+	const { promised, statutory } = data.timeLimits;
+	if (promised.unit === statutory.unit && toDays(promised) > toDays(statutory)) {
+		error(
+			shown,
+			g('timeLimits', 'promised'),
+			'承诺办结时限比法定办结时限还长：承诺时限不能超过法定时限'
+		);
+	}
+	if (data.cancelled && data.cancelled <= data.published) {
+		error(shown, g('cancelled'), `应晚于发布时间（${data.published}）`);
+	}
+}
 
-	const bulletins = loadBulletins(
-		path.join(root, 'bulletins'),
-		{ guides: new Map(guides.map((g) => [g.slug, g])), media: mediaSet, timeZone },
-		hash,
-		problems
-	);
+/** Each 索引号 has the office's form (site.yaml) and is used once. */
+function checkIndexNumbers(ctx: Context, disclosures: Disclosure[]): void {
+	const { site } = ctx;
+	// Without a valid site.yaml the office's own form is unknown: that file's error comes first.
+	const pattern = site ? new RegExp(site.indexNoPattern, 'u') : null;
+	const seen = new Map<string, string>();
+	const where = at(disclosureSchema, ['indexNo']);
+	for (const d of disclosures) {
+		if (site && pattern && !pattern.test(d.indexNo)) {
+			ctx.error(
+				d.file,
+				where,
+				`格式不对，应写成如“${site.indexNoExample}”的样子（格式见 site.yaml 的索引号格式），现在是${describeValue(d.indexNo)}`
+			);
+		}
+		const other = seen.get(d.indexNo);
+		if (other) ctx.error(d.file, where, `${d.indexNo} 已被 ${other} 使用：每个索引号只能用一次`);
+		seen.set(d.indexNo, d.file);
+	}
+}
 
-	// Cross-references: every guide slug named elsewhere must exist.
-	// Every guide file counts, even an invalid one, so one broken guide is reported once, not
-	// again by each process or service that names it.
-	const guideSlugs = new Set(
-		listFiles(path.join(root, 'guides'), ['.md']).map((f) => path.basename(f, '.md'))
-	);
-	for (const list of [processes, services]) {
+/**
+ * Every guide named by a process or a service must exist. A guide file with errors of its own
+ * still exists: it is reported once, for its own errors, and named here only as that.
+ */
+function checkGuideReferences(ctx: Context, items: Items): void {
+	const valid = new Set(items.guides.map((g) => g.slug));
+	const files = new Set(ctx.files.collectionNames.guides);
+	for (const [list, schema] of [
+		[items.processes, processSchema],
+		[items.services, serviceSchema]
+	] as const) {
 		for (const it of list) {
 			it.guides.forEach((ref, i) => {
-				if (!guideSlugs.has(ref)) {
-					problems.push({ file: it.file, field: `guides[${i}]`, message: `refers to guide "${ref}", which does not exist in content/guides`, severity: 'error' });
-				}
+				if (valid.has(ref)) return;
+				ctx.problems.push({
+					file: it.file,
+					...at(schema, ['guides', i]),
+					...(files.has(ref)
+						? {
+								message: `指向的办事指南 guides/${ref}.md 本身有错误：先改正那个文件`,
+								severity: 'warning'
+							}
+						: {
+								message: `没有这个办事指南：guides 文件夹里没有 ${ref}.md，请检查文件名`,
+								severity: 'error'
+							})
+				});
 			});
 		}
 	}
+}
 
-	if (!site || problems.some((p) => p.severity === 'error')) return { content: null, problems };
+/** The media that ship: referenced ones only, each read and checked; the rest is mentioned. */
+function shipMedia(ctx: Context): Map<string, Buffer> {
+	const list = [...ctx.referenced].sort();
+	const bytes = checkMediaFiles(ctx.root, list, ctx.problems, ctx.options);
+	// With errors elsewhere, a file may look unreferenced only because its page did not load.
+	const clean = !ctx.problems.some((p) => p.severity === 'error');
+	for (const m of clean ? ctx.files.media.filter((f) => !ctx.referenced.has(f)) : []) {
+		ctx.problems.push({
+			file: displayPath(path.join(ctx.root, m)),
+			field: '',
+			message: '没有任何内容引用此文件，它不会发布到终端',
+			severity: 'warning'
+		});
+	}
+	return bytes;
+}
 
+/** The content as the routes see it: current items only, in display order. */
+function assemble(
+	ctx: Context,
+	site: Site,
+	{ guides, processes, disclosures, notices, services }: Items,
+	bulletins: Bulletins,
+	media: Map<string, Buffer>
+): Content {
 	// A cancelled item (取消日期 reached) must not show as current: it leaves every page and the
 	// search index with the next build. References to it from processes and services are dropped.
-	const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+	const today = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.timeZone }).format(new Date());
 	const currentGuides = guides.filter((g) => !g.cancelled || g.cancelled > today);
 	const current = new Set(currentGuides.map((g) => g.slug));
 	for (const it of [...processes, ...services]) it.guides = it.guides.filter((s) => current.has(s));
@@ -377,71 +549,59 @@ export function loadContent(dir: string): LoadResult {
 	notices.sort((a, b) => b.publishedAt - a.publishedAt);
 	processes.sort((a, b) => a.title.localeCompare(b.title, 'zh'));
 	services.sort((a, b) => a.name.localeCompare(b.name, 'zh'));
-
 	return {
-		content: {
-			dir: root,
-			site,
-			guides: currentGuides,
-			processes,
-			disclosures,
-			notices,
-			services,
-			bulletins,
-			media,
-			version: { hash: hash.digest('hex').slice(0, 12), loadedAt: new Date().toISOString() }
-		},
-		problems
+		dir: ctx.root,
+		site,
+		guides: currentGuides,
+		processes,
+		disclosures,
+		notices,
+		services,
+		bulletins,
+		media: [...media.keys()],
+		version: { hash: contentHash(ctx.files, media), loadedAt: new Date().toISOString() }
 	};
 }
 
-/**
- * `content/bulletins/`: `playlists/<id>.yaml`, plus optional `screens.yaml` and `closures.yaml`.
- * A missing folder means no playlists: the screens then show their default slide.
- */
-function loadBulletins(
-	dir: string,
-	refs: Parameters<typeof checkBulletins>[1],
-	hash: ReturnType<typeof createHash>,
-	problems: ContentProblem[]
-): Bulletins {
-	const src: BulletinSources = { playlists: [], screens: null, closures: null };
-	const read = <S extends z.ZodObject>(abs: string, schema: S) => {
-		const shown = displayPath(abs);
-		hash.update(path.relative(dir, abs)).update(readFileSync(abs));
-		const parsed = parseFile(abs, shown, problems);
-		return { shown, data: parsed ? validate(schema, parsed, shown, problems) : null };
-	};
-	for (const abs of listFiles(dir, ['.yaml', '.yml', '.md', '.json'])) {
-		const name = path.basename(abs, path.extname(abs));
-		if ((name === 'screens' || name === 'closures') && /\.ya?ml$/.test(abs)) {
-			const { shown, data } =
-				name === 'screens' ? read(abs, screensSchema) : read(abs, closuresSchema);
-			if (data && 'screens' in data) src.screens = { file: shown, data };
-			if (data && 'closures' in data) src.closures = { file: shown, data };
-		} else {
+/** Reads each referenced media file (size-capped) and refuses an SVG that could run script. */
+function checkMediaFiles(
+	root: string,
+	media: string[],
+	problems: ContentProblem[],
+	options: LoadOptions
+): Map<string, Buffer> {
+	const out = new Map<string, Buffer>();
+	for (const m of media) {
+		const bytes = readMedia(root, m, problems, options);
+		if (!bytes) continue;
+		out.set(m, bytes);
+		// An SVG is a document: one opened on its own could run script. Editors never need that.
+		if (
+			m.toLowerCase().endsWith('.svg') &&
+			/<script|\son\w+\s*=|javascript:|<foreignObject/i.test(bytes.toString('utf8'))
+		) {
 			problems.push({
-				file: displayPath(abs),
+				file: displayPath(path.join(root, m)),
 				field: '',
 				message:
-					'not a bulletin file: expected screens.yaml, closures.yaml or playlists/<id>.yaml',
+					'这个 SVG 里有脚本、事件或嵌入的网页内容，不能发布：请用绘图软件重新导出为普通图形（不含脚本）',
 				severity: 'error'
 			});
 		}
 	}
-	for (const abs of listFiles(path.join(dir, 'playlists'), ['.yaml', '.yml'])) {
-		const id = path.basename(abs, path.extname(abs));
-		if (!SLUG.test(id)) {
-			problems.push({
-				file: displayPath(abs),
-				field: '',
-				message: `file name "${id}" is not a valid playlist id: use lowercase letters, digits and -`,
-				severity: 'error'
-			});
-			continue;
-		}
-		const { shown, data } = read(abs, playlistSchema);
-		src.playlists.push({ id, file: shown, data });
-	}
-	return checkBulletins(src, refs, problems);
+	return out;
+}
+
+/** Short hash of every file that goes into the build; changes whenever any of them changes. */
+function contentHash(files: ContentFiles, media: Map<string, Buffer>): string {
+	const hash = createHash('sha256');
+	const sources = [
+		...(files.site ? [files.site] : []),
+		...Object.values(files.collections).flat(),
+		...files.bulletins,
+		...files.playlists
+	];
+	for (const f of sources) hash.update(f.rel).update(f.text);
+	for (const [m, bytes] of media) hash.update(m).update(bytes);
+	return hash.digest('hex').slice(0, 12);
 }

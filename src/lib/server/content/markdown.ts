@@ -32,7 +32,7 @@ export interface RenderedMarkdown {
 	html: string;
 	/** Plain text for search and read-aloud. */
 	text: string;
-	/** `media/…` paths referenced by images, for the existence check. */
+	/** `media/…` paths referenced by images and links, for the existence check and the build. */
 	media: string[];
 }
 
@@ -52,11 +52,20 @@ export function renderMarkdown(source: string): RenderedMarkdown {
 				return { tagName, attribs: { ...attribs, src: '/' + m[1], loading: 'lazy' } };
 			},
 			// Links to other sites are marked external (the kiosk shows them as a QR code); links
-			// inside the kiosk stay plain so the prerender crawler checks that they exist.
-			a: (tagName, attribs) => ({
-				tagName,
-				attribs: /^https?:/i.test(attribs.href ?? '') ? { ...attribs, rel: 'external' } : attribs
-			})
+			// inside the kiosk stay plain so the prerender crawler checks that they exist. A link
+			// to a file in content/media is a reference like an image: only referenced media ship.
+			a: (tagName, attribs) => {
+				const href = attribs.href ?? '';
+				const m = /^\/?(media\/[^?#]+)$/.exec(href);
+				if (m?.[1]) {
+					media.push(m[1]);
+					return { tagName, attribs: { ...attribs, href: '/' + m[1] } };
+				}
+				return {
+					tagName,
+					attribs: /^https?:/i.test(href) ? { ...attribs, rel: 'external' } : attribs
+				};
+			}
 		},
 		allowedAttributes: {
 			...SANITIZE.allowedAttributes,

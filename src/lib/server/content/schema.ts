@@ -6,23 +6,49 @@
 import * as z from 'zod';
 
 // ---------------------------------------------------------------------------------------------
-// Building blocks
+// Field metadata: the one place a field's Chinese name lives
 
-const text = (what = 'text') =>
-	z.string({ error: `expected ${what}` }).trim().min(1, { error: `${what} must not be empty` });
+/**
+ * What an editor sees of a field: its Chinese name (the 办事指南要素 / 政府信息公开 names), a help
+ * sentence and an example. Stored as zod metadata (`.meta()`, the global registry), so error
+ * messages (errors.ts), `z.toJSONSchema()` and the editors' form configuration read the same
+ * words. `title` is the label, `description` the help, `examples[0]` the example.
+ */
+export interface FieldMeta extends z.core.GlobalMeta {
+	title: string;
+	description?: string;
+	examples?: unknown[];
+}
 
-const wholeNumber = () =>
-	z
-		.int({ error: 'expected a whole number' })
-		.min(0, { error: 'expected a whole number of 0 or more' });
+/** `label('申请材料', '每份材料一项', '营业执照')` → metadata for `.meta()`. */
+export function label(title: string, help?: string, example?: unknown): FieldMeta {
+	return {
+		title,
+		...(help ? { description: help } : {}),
+		...(example !== undefined ? { examples: [example] } : {})
+	};
+}
 
-const positiveNumber = () =>
-	z.number({ error: 'expected a number' }).positive({ error: 'expected a number above 0' });
+// ---------------------------------------------------------------------------------------------
+// Building blocks. Messages come from errors.ts by issue code; only refinements carry their own.
 
-const textList = (what = 'text') =>
-	z.array(text(what), { error: 'expected a list' }).min(1, { error: 'expected at least one entry' });
+/** Longest free text in one field: long enough for a legal basis, short enough for a screen. */
+export const TEXT_MAX = 2000;
 
-const optionalTextList = (what = 'text') => z.array(text(what), { error: 'expected a list' });
+const text = (max = TEXT_MAX) => z.string().trim().min(1).max(max);
+
+const wholeNumber = () => z.int().min(0).meta({ examples: [1] });
+
+const positiveNumber = () => z.number().positive().meta({ examples: [5] });
+
+const textList = (max = TEXT_MAX) => z.array(text(max)).min(1);
+
+const optionalTextList = (max = TEXT_MAX) => z.array(text(max));
+
+const keywords = () =>
+	optionalTextList(20)
+		.default([])
+		.meta(label('搜索关键词', '访客可能输入的词，每个词一项', '电台执照'));
 
 function isRealDate(year: number, month: number, day: number): boolean {
 	const d = new Date(Date.UTC(year, month - 1, day));
@@ -32,11 +58,12 @@ function isRealDate(year: number, month: number, day: number): boolean {
 /** `2015-03-24` — a calendar date that exists. */
 export const dateString = () =>
 	z
-		.string({ error: 'expected a date like 2015-03-24' })
-		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date like 2015-03-24' })
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/)
 		.refine((s) => isRealDate(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)), {
-			error: 'is not a real calendar date'
-		});
+			error: '不是真实存在的日期'
+		})
+		.meta({ format: 'date', examples: ['2015-03-24'] });
 
 /**
  * `2026-11-20 09:00` (or a plain date, meaning midnight) in the office's time zone. Kept as the
@@ -44,10 +71,8 @@ export const dateString = () =>
  */
 export const dateTimeString = () =>
 	z
-		.string({ error: 'expected a date-time like 2026-11-20 09:00' })
-		.regex(/^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$/, {
-			error: 'expected a date-time like 2026-11-20 09:00'
-		})
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$/)
 		.refine(
 			(s) => {
 				const [h = 0, m = 0, sec = 0] = s.length > 10 ? s.slice(11).split(':').map(Number) : [];
@@ -55,14 +80,16 @@ export const dateTimeString = () =>
 					isRealDate(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)) && h < 24 && m < 60 && sec < 60
 				);
 			},
-			{ error: 'is not a real date and time' }
-		);
+			{ error: '不是真实存在的日期和时间' }
+		)
+		.meta({ format: 'date-time', examples: ['2026-11-20 09:00'] });
 
 /** Only http(s): a `javascript:` or `data:` URL must never become a link or a QR code. */
 export const webUrl = () =>
 	z
-		.string({ error: 'expected a web address' })
+		.string()
 		.trim()
+		.max(500)
 		.refine(
 			(s) => {
 				try {
@@ -72,99 +99,167 @@ export const webUrl = () =>
 					return false;
 				}
 			},
-			{ error: 'expected a web address starting with http:// or https://' }
-		);
+			{ error: '应为以 http:// 或 https:// 开头的网址' }
+		)
+		.meta({ format: 'uri', examples: ['https://www.example.gov.cn/'] });
 
 /** A file under `content/media/`, written as `media/name.png`; checked to exist by the loader. */
 export const mediaPath = () =>
 	z
-		.string({ error: 'expected a media path like media/flow.png' })
-		.regex(/^media\/[\w\-./]+\.(png|jpe?g|webp|svg|gif|pdf)$/i, {
-			error: 'expected a media path like media/flow.png (png, jpg, webp, svg, gif or pdf)'
-		})
-		.refine((s) => !s.includes('..'), { error: 'must stay inside content/media' });
+		.string()
+		.regex(/^media\/[\w\-./]+\.(png|jpe?g|webp|svg|gif|pdf)$/i)
+		.refine((s) => !s.includes('..'), { error: '只能指向 media 文件夹里的文件' })
+		.meta({
+			format: 'media',
+			description: 'media 文件夹里的文件（png、jpg、webp、svg、gif 或 pdf），文件名用字母、数字和 -',
+			examples: ['media/flow.png']
+		});
 
 const slugRef = () =>
 	z
-		.string({ error: 'expected a slug' })
-		.regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a slug of lowercase letters, digits and -' });
+		.string()
+		.regex(/^[a-z0-9][a-z0-9-]*$/)
+		.meta({
+			format: 'slug',
+			description: '办事指南的文件名（不含 .md）',
+			examples: ['radio-station-license']
+		});
 
 const phone = () =>
 	z
-		.string({ error: 'expected a phone number' })
-		.regex(/^[0-9+\-() ]{5,20}$/, { error: 'expected a phone number like 0731-88954321' });
+		.string()
+		.regex(/^[0-9+\-() ]{5,20}$/)
+		.meta({ examples: ['0731-88954321'] });
+
+const email = () => z.email().meta({ examples: ['office@example.gov.cn'] });
+
+const yesNo = () => z.boolean().meta({ examples: [true] });
 
 export const timeUnits = ['工作日', '自然日', '小时'] as const;
 const duration = () =>
-	z.object(
-		{
-			value: positiveNumber(),
-			unit: z.enum(timeUnits, { error: `expected one of ${timeUnits.join(' | ')}` }),
-			note: text().optional()
-		},
-		{ error: 'expected { value, unit }' }
-	);
+	z.object({
+		value: positiveNumber().meta(label('数值', undefined, 20)),
+		unit: z.enum(timeUnits).meta(label('单位')),
+		note: text(200).optional().meta(label('说明'))
+	});
 
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-	z.enum(values, { error: `expected one of ${values.join(' | ')}` });
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 
 // ---------------------------------------------------------------------------------------------
 // site.yaml
 
-export const siteSchema = z.object({
-	name: text('the office name'),
-	shortName: text().optional(),
-	hallName: text().default('政务服务大厅'),
-	address: text('an address'),
-	transport: text().optional(),
-	hours: z
-		.array(z.object({ days: text(), time: text() }), { error: 'expected a list' })
-		.min(1, { error: 'expected at least one entry' }),
-	enquiryPhone: phone(),
-	complaintPhone: phone(),
-	email: z.email({ error: 'expected an e-mail address' }).optional(),
-	website: webUrl().optional(),
-	windows: z
-		.array(
-			z.object({
-				number: z.union([text(), wholeNumber()]).transform(String),
-				name: text(),
-				services: optionalTextList().default([])
-			})
-		)
-		.min(1, { error: 'expected at least one hall window' }),
-	/** Where this site is published; "take this page with you" QR codes point here. */
-	publicBaseUrl: webUrl(),
-	timeZone: text()
-		.default('Asia/Shanghai')
-		.refine(
-			(tz) => {
-				try {
-					new Intl.DateTimeFormat('en', { timeZone: tz });
-					return true;
-				} catch {
-					return false;
-				}
-			},
-			{ error: 'is not a known time zone, e.g. Asia/Shanghai' }
+/** Today's 索引号 form, e.g. `430S00720/2015-40731`; an office may set its own in site.yaml. */
+export const DEFAULT_INDEX_NO_PATTERN = '^[0-9A-Z]+/\\d{4}-\\d+$';
+export const DEFAULT_INDEX_NO_EXAMPLE = '430S00720/2015-40731';
+
+function compiles(pattern: string): boolean {
+	try {
+		new RegExp(pattern, 'u');
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export const siteSchema = z
+	.object({
+		name: text(40).meta(label('单位名称', '本单位的全称', '湖南省经济和信息化委员会')),
+		shortName: text(12).optional().meta(label('单位简称', '屏幕空间不够时显示', '省经信委')),
+		hallName: text(20).default('政务服务大厅').meta(label('大厅名称', undefined, '政务服务大厅')),
+		address: text(100).meta(label('地址', undefined, '长沙市芙蓉区五一大道98号')),
+		transport: text(300).optional().meta(label('交通指引')),
+		hours: z
+			.array(
+				z.object({
+					days: text(30).meta(label('日期', undefined, '周一至周五')),
+					time: text(60).meta(label('时间', undefined, '9:00-12:00，13:30-17:00'))
+				})
+			)
+			.min(1)
+			.meta(label('办公时间')),
+		enquiryPhone: phone().meta(label('咨询电话')),
+		complaintPhone: phone().meta(label('投诉电话', '应与咨询电话不同')),
+		email: email().optional().meta(label('电子邮箱')),
+		website: webUrl().optional().meta(label('网站')),
+		windows: z
+			.array(
+				z.object({
+					number: z
+						.union([text(10), wholeNumber()])
+						.transform(String)
+						.meta(label('窗口号', undefined, 1)),
+					name: text(30).meta(label('窗口名称', undefined, '综合受理窗口')),
+					services: optionalTextList(60).default([]).meta(label('办理事项'))
+				})
+			)
+			.min(1)
+			.meta(label('服务窗口', '大厅的每个窗口一项；办事指南的“窗口”须是这里的窗口')),
+		/** Where this site is published; "take this page with you" QR codes point here. */
+		publicBaseUrl: webUrl().meta(
+			label('公开网址', '本系统发布的网址，“带走此页”的二维码指向这里', 'https://www.example.gov.cn/kiosk')
 		),
-	kiosk: z
-		.object({
-			idleTimeoutSeconds: wholeNumber().min(15, { error: 'must be at least 15 seconds' }).default(90),
-			idleCountdownSeconds: wholeNumber()
-				.min(20, { error: 'must be at least 20 seconds (WCAG 2.2.1)' })
-				.default(20),
-			updateCheckMinutes: wholeNumber().min(1, { error: 'must be at least 1 minute' }).default(15),
-			/** SHA-256 (hex) of the status-screen PIN; the PIN itself never ships. */
-			statusPinSha256: z
-				.string()
-				.regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 hex digest (64 characters)' })
-				.optional()
-		})
-		.prefault({}),
-	/** Chips shown on the search screen before typing. */
-	frequentSearches: optionalTextList().default([])
-});
+		timeZone: text(40)
+			.default('Asia/Shanghai')
+			.refine(
+				(tz) => {
+					try {
+						new Intl.DateTimeFormat('en', { timeZone: tz });
+						return true;
+					} catch {
+						return false;
+					}
+				},
+				{ error: '不是已知的时区，如 Asia/Shanghai' }
+			)
+			.meta(label('时区', undefined, 'Asia/Shanghai')),
+		/**
+		 * The office's own 索引号 form (a regular expression) and an example of it. Without them,
+		 * today's form `430S00720/2015-40731` applies.
+		 */
+		indexNoPattern: text(200)
+			.refine(compiles, { error: '不是有效的正则表达式' })
+			.default(DEFAULT_INDEX_NO_PATTERN)
+			.meta(label('索引号格式', '正则表达式；不填时为“机构代码/年份-序号”', DEFAULT_INDEX_NO_PATTERN)),
+		indexNoExample: text(60)
+			.default(DEFAULT_INDEX_NO_EXAMPLE)
+			.meta(label('索引号示例', '一个符合索引号格式的例子，出错时提示编辑', DEFAULT_INDEX_NO_EXAMPLE)),
+		kiosk: z
+			.object({
+				idleTimeoutSeconds: wholeNumber()
+					.min(15, { error: '至少 15 秒' })
+					.default(90)
+					.meta(label('无操作返回首页（秒）', undefined, 90)),
+				idleCountdownSeconds: wholeNumber()
+					.min(20, { error: '至少 20 秒（WCAG 2.2.1）' })
+					.default(20)
+					.meta(label('返回首页前倒计时（秒）', undefined, 20)),
+				updateCheckMinutes: wholeNumber()
+					.min(1, { error: '至少 1 分钟' })
+					.default(15)
+					.meta(label('检查更新间隔（分钟）', undefined, 15)),
+				/** SHA-256 (hex) of the status-screen PIN; the PIN itself never ships. */
+				statusPinSha256: z
+					.string()
+					.regex(/^[0-9a-f]{64}$/)
+					.optional()
+					.meta(label('状态页密码（SHA-256）', '64 位十六进制摘要，不是密码本身'))
+			})
+			.prefault({})
+			.meta(label('终端设置')),
+		/** Chips shown on the search screen before typing. */
+		frequentSearches: optionalTextList(12)
+			.default([])
+			.meta(label('常用搜索词', '搜索页上直接可点的词', '无线电'))
+	})
+	.superRefine((site, ctx) => {
+		if (compiles(site.indexNoPattern) && !new RegExp(site.indexNoPattern, 'u').test(site.indexNoExample)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['indexNoExample'],
+				message: `不符合索引号格式 ${site.indexNoPattern}`
+			});
+		}
+	});
 
 // ---------------------------------------------------------------------------------------------
 // guides/<slug>.md — 办事指南, elements from shared/reference/service-guide-elements.md
@@ -179,6 +274,17 @@ export const guideKinds = [
 	'公共服务'
 ] as const;
 
+/** 行使层级. A district hall writes 区级 (the national model counts it as 县级): both are accepted. */
+export const guideLevels = [
+	'国家级',
+	'省级',
+	'市级',
+	'县级',
+	'区级',
+	'乡镇（街道）级',
+	'村（社区）级'
+] as const;
+
 /** In increasing order: the index is the depth level. */
 export const onlineDepths = [
 	'互联网咨询',
@@ -190,142 +296,192 @@ export const onlineDepths = [
 	'电子证照反馈'
 ] as const;
 
+/** Shown on the guide tiles and the LED strip: a name longer than this does not fit. */
+export const GUIDE_NAME_MAX = 40;
+
 const material = z.object({
-	name: text('the material name'),
-	form: oneOf(['原件', '复印件', '原件和复印件']),
-	medium: oneOf(['纸质', '电子', '纸质或电子']).default('纸质'),
-	necessity: oneOf(['必要', '非必要', '容缺']).default('必要'),
-	necessityNote: text().optional(),
-	originals: wholeNumber(),
-	copies: wholeNumber(),
-	paper: text().optional(),
-	source: oneOf(['申请人自备', '政府部门核发', '其他']),
-	sourceNote: text().optional(),
-	blankForm: mediaPath().optional(),
-	sample: mediaPath().optional(),
-	commonMistakes: optionalTextList().default([]),
-	requirements: text().optional()
+	name: text(100).meta(label('材料名称', undefined, '营业执照')),
+	form: oneOf(['原件', '复印件', '原件和复印件']).meta(label('材料类型')),
+	medium: oneOf(['纸质', '电子', '纸质或电子']).default('纸质').meta(label('材料形式')),
+	necessity: oneOf(['必要', '非必要', '容缺']).default('必要').meta(label('必要性')),
+	necessityNote: text(200).optional().meta(label('必要性说明', '什么情况下不需要')),
+	originals: wholeNumber().meta(label('原件份数', undefined, 1)),
+	copies: wholeNumber().meta(label('复印件份数', undefined, 1)),
+	paper: text(30).optional().meta(label('纸质规格', undefined, 'A4')),
+	source: oneOf(['申请人自备', '政府部门核发', '其他']).meta(label('来源渠道')),
+	sourceNote: text(200).optional().meta(label('来源渠道说明')),
+	blankForm: mediaPath().optional().meta(label('空白表格')),
+	sample: mediaPath().optional().meta(label('示例样表')),
+	commonMistakes: optionalTextList(200)
+		.default([])
+		.meta(label('常见错误示例', '每条一项', '未加盖公章')),
+	requirements: text(500).optional().meta(label('填报须知'))
 });
 
 const step = z.object({
-	name: text('the step name'),
-	office: text('the office or post'),
-	limit: duration(),
-	description: text().optional()
+	name: text(30).meta(label('环节名称', undefined, '受理')),
+	office: text(60).meta(label('办理处室/岗位', undefined, '综合受理窗口')),
+	limit: duration().meta(label('时限')),
+	description: text(500).optional().meta(label('环节说明'))
 });
 
 const fee = z.object({
-	item: text(),
-	standard: text(),
-	basis: text(),
-	waiver: text().optional(),
-	onlinePayment: z.boolean({ error: 'expected true or false' }).default(false)
+	item: text(100).meta(label('收费项目')),
+	standard: text(300).meta(label('收费标准')),
+	basis: text(300).meta(label('收费依据')),
+	waiver: text(300).optional().meta(label('减免依据')),
+	onlinePayment: yesNo().default(false).meta(label('是否支持网上支付'))
 });
 
 const contactChannel = z.object({
-	phone: phone(),
-	window: text().optional(),
-	email: z.email({ error: 'expected an e-mail address' }).optional(),
-	url: webUrl().optional(),
-	address: text().optional()
+	phone: phone().meta(label('电话')),
+	window: text(60).optional().meta(label('窗口')),
+	email: email().optional().meta(label('邮箱')),
+	url: webUrl().optional().meta(label('网址')),
+	address: text(100).optional().meta(label('信函地址'))
 });
 
 const remedyBody = z.object({
-	body: text(),
-	address: text().optional(),
-	phone: phone().optional(),
-	url: webUrl().optional()
+	body: text(100).meta(label('机关')),
+	address: text(100).optional().meta(label('地址')),
+	phone: phone().optional().meta(label('电话')),
+	url: webUrl().optional().meta(label('网址'))
 });
 
 export const guideSchema = z.object({
-	name: text('the item name'),
-	catalogCode: text().optional(),
-	implCode: text().optional(),
-	kind: oneOf(guideKinds),
+	name: text(GUIDE_NAME_MAX).meta(
+		label('事项名称', `最多 ${GUIDE_NAME_MAX} 个字，屏幕上才放得下`, '无线电台（站）设置审批')
+	),
+	catalogCode: text(60).optional().meta(label('基本编码')),
+	implCode: text(60).optional().meta(label('实施编码')),
+	kind: oneOf(guideKinds).meta(label('事项类型')),
 	/** Grouping on the guide list, e.g. 无线电管理, 节能审查. */
-	theme: text('a theme'),
-	summary: text().optional(),
-	keywords: optionalTextList().default([]),
-	legalBasis: textList('a law or article'),
-	level: oneOf(['省级', '市级', '县级']).default('省级'),
-	authority: text('the authority'),
-	authorityNature: oneOf(['法定机关', '授权组织', '受委托组织']).default('法定机关'),
-	audience: z.array(oneOf(['自然人', '法人', '其他组织'])).default([]),
-	caseType: oneOf(['即办件', '承诺件']).optional(),
-	channels: z.array(oneOf(['窗口办理', '网上办理', '快递申请'])).default([]),
-	quantityLimit: text().optional(),
-	conditions: textList('a condition'),
-	prohibitions: optionalTextList().default([]),
-	materials: z.array(material).min(1, { error: 'expected at least one material' }),
-	steps: z.array(step).min(1, { error: 'expected at least one step' }),
+	theme: text(12).meta(label('主题分类', '办事指南列表按它分组', '无线电管理')),
+	summary: text(300).optional().meta(label('事项简介')),
+	keywords: keywords(),
+	legalBasis: textList().meta(
+		label('设定依据', '法律法规条款，每条一项，位阶高的在前', '《中华人民共和国无线电管理条例》第二十七条')
+	),
+	level: oneOf(guideLevels).default('省级').meta(label('行使层级')),
+	authority: text(60).meta(label('实施主体', undefined, '湖南省经济和信息化委员会')),
+	authorityNature: oneOf(['法定机关', '授权组织', '受委托组织'])
+		.default('法定机关')
+		.meta(label('实施主体性质')),
+	audience: z.array(oneOf(['自然人', '法人', '其他组织'])).default([]).meta(label('服务对象')),
+	caseType: oneOf(['即办件', '承诺件']).optional().meta(label('办件类型')),
+	channels: z
+		.array(oneOf(['窗口办理', '网上办理', '快递申请']))
+		.default([])
+		.meta(label('办理形式')),
+	quantityLimit: text(200).optional().meta(label('数量限制')),
+	conditions: textList().meta(label('受理条件', '每条一项')),
+	prohibitions: optionalTextList().default([]).meta(label('禁止性要求')),
+	materials: z.array(material).min(1).meta(label('申请材料', '每份材料一项')),
+	steps: z.array(step).min(1).meta(label('办理环节', '按先后顺序，每个环节一项')),
 	specialProcedures: z
 		.array(
 			z.object({
-				name: text(),
-				limit: duration(),
-				countsTowardLimit: z.boolean({ error: 'expected true or false' })
+				name: text(30).meta(label('程序名称', undefined, '专家评审')),
+				limit: duration().meta(label('时限')),
+				countsTowardLimit: yesNo().meta(label('是否计入法定时限'))
 			})
 		)
-		.default([]),
-	flowChart: mediaPath().optional(),
-	timeLimits: z.object({ statutory: duration(), promised: duration() }),
+		.default([])
+		.meta(label('特别程序')),
+	flowChart: mediaPath().optional().meta(label('流程图')),
+	timeLimits: z
+		.object({
+			statutory: duration().meta(label('法定办结时限')),
+			promised: duration().meta(label('承诺办结时限'))
+		})
+		.meta(label('办结时限')),
 	/** An empty list means the item is free of charge. */
-	fees: z.array(fee, { error: 'expected a list (empty means free)' }),
-	where: z.object({
-		place: text(),
-		hours: text(),
-		window: text().optional(),
-		transport: text().optional()
-	}),
-	online: z.object({
-		depth: oneOf(onlineDepths),
-		url: webUrl(),
-		mobileUrl: webUrl(),
-		visits: wholeNumber(),
-		visitReason: text().optional(),
-		appointment: z.boolean().default(false),
-		mailDelivery: z.boolean().default(false)
-	}),
-	contact: z.object({ enquiry: contactChannel, complaint: contactChannel }),
+	fees: z.array(fee).meta(label('收费', '不收费时写 fees: []')),
+	where: z
+		.object({
+			place: text(100).meta(label('办理地点')),
+			hours: text(100).meta(label('办理时间')),
+			window: text(60)
+				.optional()
+				.meta(label('窗口号', '须是 site.yaml 里的窗口，如“3号”或“3号 节能与电力窗口”', '3号')),
+			transport: text(300).optional().meta(label('交通指引'))
+		})
+		.meta(label('办理地点与时间')),
+	/** Missing for an item handled only at the hall windows. */
+	online: z
+		.object({
+			depth: oneOf(onlineDepths).meta(label('网上办理深度')),
+			url: webUrl().meta(label('网办地址')),
+			mobileUrl: webUrl().optional().meta(label('移动端办理地址')),
+			visits: wholeNumber().meta(label('到办事现场次数', undefined, 1)),
+			visitReason: text(100).optional().meta(label('到现场原因')),
+			appointment: yesNo().default(false).meta(label('预约')),
+			mailDelivery: yesNo().default(false).meta(label('物流快递'))
+		})
+		.optional()
+		.meta(label('网上办理', '只能在大厅窗口办理的事项不写这一组')),
+	contact: z
+		.object({
+			enquiry: contactChannel.meta(label('咨询方式')),
+			complaint: contactChannel.meta(label('监督投诉方式', '电话应与咨询电话不同'))
+		})
+		.meta(label('联系方式')),
 	result: z
 		.object({
-			type: oneOf(['证照', '批文', '其他']),
-			name: text(),
-			delivery: z.array(oneOf(['窗口领取', '邮寄', '电子证照'])).default([])
+			type: oneOf(['证照', '批文', '其他']).meta(label('结果类型')),
+			name: text(60).meta(label('结果名称')),
+			delivery: z
+				.array(oneOf(['窗口领取', '邮寄', '电子证照']))
+				.default([])
+				.meta(label('送达方式'))
 		})
-		.optional(),
+		.optional()
+		.meta(label('办理结果')),
 	remedies: z
-		.object({ reconsideration: remedyBody.optional(), litigation: remedyBody.optional() })
-		.optional(),
-	rights: optionalTextList().default([]),
-	duties: optionalTextList().default([]),
-	faq: z.array(z.object({ q: text('a question'), a: text('an answer') })).default([]),
-	published: dateString(),
-	effective: dateString().optional(),
+		.object({
+			reconsideration: remedyBody.optional().meta(label('行政复议')),
+			litigation: remedyBody.optional().meta(label('行政诉讼'))
+		})
+		.optional()
+		.meta(label('救济途径')),
+	rights: optionalTextList().default([]).meta(label('依法享有的权利')),
+	duties: optionalTextList().default([]).meta(label('依法履行的义务')),
+	faq: z
+		.array(
+			z.object({
+				q: text(100).meta(label('问题')),
+				a: text().meta(label('解答'))
+			})
+		)
+		.default([])
+		.meta(label('常见问题')),
+	published: dateString().meta(label('发布时间')),
+	effective: dateString().optional().meta(label('生效日期')),
 	/** From this date the item is no longer current and is hidden. */
-	cancelled: dateString().optional()
+	cancelled: dateString().optional().meta(label('取消日期', '从这一天起不再显示'))
 });
 
 // ---------------------------------------------------------------------------------------------
 // processes/<slug>.md — 办事流程 that are not a single guide
 
 export const processSchema = z.object({
-	title: text('a title'),
-	summary: text().optional(),
-	keywords: optionalTextList().default([]),
+	title: text(40).meta(label('流程名称', undefined, '依申请公开办理流程')),
+	summary: text(300).optional().meta(label('简介')),
+	keywords: keywords(),
 	steps: z
 		.array(
 			z.object({
-				name: text('the step name'),
-				description: text().optional(),
-				office: text().optional(),
-				limit: duration().optional()
+				name: text(30).meta(label('环节名称', undefined, '提交申请')),
+				description: text(1000).optional().meta(label('环节说明')),
+				office: text(60).optional().meta(label('办理处室/岗位')),
+				limit: duration().optional().meta(label('时限'))
 			})
 		)
-		.min(1, { error: 'expected at least one step' }),
+		.min(1)
+		.meta(label('办理环节', '按先后顺序，每个环节一项')),
 	/** Slugs of guides this process refers to; each must exist. */
-	guides: z.array(slugRef()).default([]),
-	published: dateString()
+	guides: z.array(slugRef()).default([]).meta(label('相关办事指南')),
+	published: dateString().meta(label('发布时间'))
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -395,11 +551,20 @@ export const applicantKinds = [
 ] as const;
 
 /** One row of table 三: a count per applicant kind (the total is derived, never typed). */
+/** Column names of table 三 (国办公开办函〔2021〕30号). */
+export const applicantKindLabels = {
+	naturalPersons: '自然人',
+	businesses: '商业企业',
+	researchInstitutions: '科研机构',
+	nonprofits: '社会公益组织',
+	legalServices: '法律服务机构',
+	others: '其他'
+} as const satisfies Record<(typeof applicantKinds)[number], string>;
+
 const applicantCounts = z.object(
-	Object.fromEntries(applicantKinds.map((k) => [k, wholeNumber().default(0)])) as Record<
-		(typeof applicantKinds)[number],
-		z.ZodDefault<z.ZodInt>
-	>
+	Object.fromEntries(
+		applicantKinds.map((k) => [k, wholeNumber().default(0).meta(label(applicantKindLabels[k]))])
+	) as Record<(typeof applicantKinds)[number], z.ZodDefault<z.ZodInt>>
 );
 
 export const applicationResultKinds = [
@@ -411,84 +576,120 @@ export const applicationResultKinds = [
 	'otherwise'
 ] as const;
 
+/** Rows of table 三 part 三 (办理结果). */
+export const applicationResultLabels = {
+	disclosed: '（一）予以公开',
+	partiallyDisclosed: '（二）部分公开',
+	refused: '（三）不予公开',
+	unavailable: '（四）无法提供',
+	notProcessed: '（五）不予处理',
+	otherwise: '（六）其他处理'
+} as const satisfies Record<(typeof applicationResultKinds)[number], string>;
+
 const reviewRow = z.object({
-	upheld: wholeNumber().default(0),
-	corrected: wholeNumber().default(0),
-	other: wholeNumber().default(0),
-	pending: wholeNumber().default(0)
+	upheld: wholeNumber().default(0).meta(label('结果维持')),
+	corrected: wholeNumber().default(0).meta(label('结果纠正')),
+	other: wholeNumber().default(0).meta(label('其他结果')),
+	pending: wholeNumber().default(0).meta(label('尚未审结'))
 });
 
 export const annualReportSchema = z.object({
-	year: z.int({ error: 'expected a year' }).min(2008).max(2100),
+	year: z.int().min(2008).max(2100).meta(label('年度', undefined, 2014)),
 	/** Table 二: proactive disclosure figures, as label/value pairs. */
 	proactive: z
-		.array(z.object({ label: text(), value: z.number({ error: 'expected a number' }) }))
-		.default([]),
+		.array(
+			z.object({
+				label: text(60).meta(label('项目', undefined, '本年制发规范性文件')),
+				value: z.number().meta(label('数值', undefined, 9))
+			})
+		)
+		.default([])
+		.meta(label('二、主动公开政府信息情况')),
 	/** Table 三: applications. Rule: 一 + 二 = 三 + 四 for every column. */
-	applications: z.object({
-		newlyReceived: applicantCounts,
-		carriedOver: applicantCounts,
-		results: z.object(
-			Object.fromEntries(applicationResultKinds.map((k) => [k, applicantCounts.prefault({})])) as Record<
-				(typeof applicationResultKinds)[number],
-				z.ZodPrefault<typeof applicantCounts>
-			>
-		),
-		carriedForward: applicantCounts
-	}),
+	applications: z
+		.object({
+			newlyReceived: applicantCounts.meta(label('一、本年新收政府信息公开申请数量')),
+			carriedOver: applicantCounts.meta(label('二、上年结转政府信息公开申请数量')),
+			results: z
+				.object(
+					Object.fromEntries(
+						applicationResultKinds.map((k) => [
+							k,
+							applicantCounts.prefault({}).meta(label(applicationResultLabels[k]))
+						])
+					) as Record<
+						(typeof applicationResultKinds)[number],
+						z.ZodPrefault<typeof applicantCounts>
+					>
+				)
+				.meta(label('三、本年度办理结果')),
+			carriedForward: applicantCounts.meta(label('四、结转下年度继续办理'))
+		})
+		.meta(label('三、收到和处理政府信息公开申请情况')),
 	/** Table 四: administrative review and litigation. */
 	review: z
 		.object({
-			reconsideration: reviewRow.prefault({}),
-			litigationDirect: reviewRow.prefault({}),
-			litigationAfterReview: reviewRow.prefault({})
+			reconsideration: reviewRow.prefault({}).meta(label('行政复议')),
+			litigationDirect: reviewRow.prefault({}).meta(label('行政诉讼（未经复议直接起诉）')),
+			litigationAfterReview: reviewRow.prefault({}).meta(label('行政诉讼（复议后起诉）'))
 		})
 		.optional()
+		.meta(label('四、政府信息公开行政复议、行政诉讼情况'))
 });
 
+/** Disclosure items come by the thousand from spreadsheet exports: titles may be long. */
+export const DISCLOSURE_TITLE_MAX = 120;
+
 export const disclosureSchema = z.object({
-	title: text('a title'),
-	indexNo: z
-		.string({ error: 'expected an 索引号 like 430S00720/2015-40731' })
-		.regex(/^[0-9A-Z]+\/\d{4}-\d+$/, { error: 'expected an 索引号 like 430S00720/2015-40731' }),
-	category: oneOf(disclosureCategories),
-	date: dateString(),
-	issuer: text('the issuing body'),
-	publishMethod: text().default('政府网站'),
-	keywords: optionalTextList().default([]),
-	summary: text().optional(),
-	annualReport: annualReportSchema.optional()
+	title: text(DISCLOSURE_TITLE_MAX).meta(
+		label('标题', undefined, '湖南省经济和信息化委员会2014年政府信息公开工作年度报告')
+	),
+	/** Checked against site.yaml's 索引号格式 by the loader (each office has its own). */
+	indexNo: text(60).meta(label('索引号', '格式见 site.yaml 的索引号格式', DEFAULT_INDEX_NO_EXAMPLE)),
+	category: oneOf(disclosureCategories).meta(label('公开类别')),
+	date: dateString().meta(label('发文日期')),
+	issuer: text(60).meta(label('发布机构', undefined, '湖南省经济和信息化委员会')),
+	publishMethod: text(30).default('政府网站').meta(label('公开方式')),
+	keywords: keywords(),
+	summary: text(300).optional().meta(label('内容概述')),
+	annualReport: annualReportSchema.optional().meta(label('年度报告表格'))
 });
 
 // ---------------------------------------------------------------------------------------------
 // notices/<slug>.md — 通知公告
 
+/** The notice list, the bulletin and the ticker show the title on one or two lines. */
+export const NOTICE_TITLE_MAX = 60;
+
 export const noticeSchema = z.object({
-	title: text('a title'),
-	issuer: text().optional(),
-	published: dateTimeString(),
-	expires: dateTimeString(),
+	title: text(NOTICE_TITLE_MAX).meta(
+		label('标题', `最多 ${NOTICE_TITLE_MAX} 个字`, '关于2027年元旦假期大厅办公时间的通知')
+	),
+	issuer: text(60).optional().meta(label('发布单位')),
+	published: dateTimeString().meta(label('发布时间')),
+	expires: dateTimeString().meta(label('截止时间', '到这个时间不再显示')),
 	/** Urgent notices also run as the bulletin ticker until they expire. */
-	urgent: z.boolean({ error: 'expected true or false' }).default(false),
-	keywords: optionalTextList().default([]),
-	image: mediaPath().optional(),
-	imageAlt: text().optional()
+	urgent: yesNo().default(false).meta(label('紧急', '紧急通知在信息发布屏上滚动显示')),
+	keywords: keywords(),
+	image: mediaPath().optional().meta(label('图片')),
+	imageAlt: text(200).optional().meta(label('图片文字说明', '给看不见图片的访客读的文字'))
 });
 
 // ---------------------------------------------------------------------------------------------
 // services/<slug>.yaml — online services, shown as QR codes
 
 export const serviceSchema = z.object({
-	name: text('the service name'),
-	description: text('a description'),
-	url: webUrl(),
-	category: text().default('在线服务'),
-	keywords: optionalTextList().default([]),
-	guides: z.array(slugRef()).default([])
+	name: text(30).meta(label('服务名称', undefined, '湖南政务服务网')),
+	description: text(200).meta(label('服务说明')),
+	url: webUrl().meta(label('网址')),
+	category: text(12).default('在线服务').meta(label('分类')),
+	keywords: keywords(),
+	guides: z.array(slugRef()).default([]).meta(label('相关办事指南'))
 });
 
 export type SiteInput = z.input<typeof siteSchema>;
 export type Site = z.output<typeof siteSchema>;
+export type GuideLevel = (typeof guideLevels)[number];
 export type GuideData = z.output<typeof guideSchema>;
 export type ProcessData = z.output<typeof processSchema>;
 export type DisclosureData = z.output<typeof disclosureSchema>;

@@ -26,6 +26,7 @@ describe('npm run build with invalid content', () => {
 			expect(line, `content:check names ${file}`).toBeDefined();
 			expect(buildOutput, `build names ${file} with the same message`).toContain(line);
 		}
-		expect(check.stdout).toContain('materials[0].copies: expected a whole number, got "两份"');
+		expect(check.stdout).toContain('申请材料 第1项 · 复印件份数：应填整数（如 1），现在是“两份”');
+		expect(buildOutput).toContain('内容检查未通过：3 处错误');
 	}, 60_000);
 });

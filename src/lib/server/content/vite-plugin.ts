@@ -23,7 +23,7 @@ export function contentPlugin(): Plugin {
 			const errors = problems.filter((p) => p.severity === 'error');
 			if (errors.length > 0) {
 				this.error(
-					`Content check failed: ${errors.length} error${errors.length === 1 ? '' : 's'}. Nothing was built.\n` +
+					`内容检查未通过：${errors.length} 处错误，没有生成任何文件。\n` +
 						errors.map(formatProblem).join('\n')
 				);
 			}

@@ -9,7 +9,7 @@ export const load: PageServerLoad = () => {
 			slug: g.slug,
 			name: g.name,
 			kind: g.kind,
-			visits: g.online.visits,
+			visits: g.online?.visits ?? null,
 			promised: g.timeLimits.promised
 		});
 		groups.set(g.theme, group);
@@ -21,6 +21,7 @@ interface GuideSummary {
 	slug: string;
 	name: string;
 	kind: string;
-	visits: number;
+	/** Null for an item handled only at the hall windows. */
+	visits: number | null;
 	promised: { value: number; unit: string };
 }

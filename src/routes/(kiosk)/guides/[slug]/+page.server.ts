@@ -11,9 +11,10 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!guide) error(404, '没有找到这个办事指南');
 	const { file: _file, text: _text, ...shown } = guide;
 	const pageUrl = `${site.publicBaseUrl.replace(/\/$/, '')}/guides/${guide.slug}`;
+	// A window-only item has no online address; one without a mobile address shows no mobile code.
 	const [online, mobile, page] = await Promise.all([
-		qrSvg(guide.online.url),
-		qrSvg(guide.online.mobileUrl),
+		guide.online ? qrSvg(guide.online.url) : null,
+		guide.online?.mobileUrl ? qrSvg(guide.online.mobileUrl) : null,
 		qrSvg(pageUrl)
 	]);
 	return { guide: shown, pageUrl, qr: { online, mobile, page } };
