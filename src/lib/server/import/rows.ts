@@ -168,7 +168,7 @@ export function rowsToItems(
 		const linkCell = cell('link');
 		const link = cellText(linkCell) || linkCell?.link || cell('title')?.link || '';
 		if (link && !isUrl.safeParse(link).success) {
-			fail('link', `应为以 http:// 或 https:// 开头的网址，现在是${quoted(link)}`);
+			fail('link', `应为以 http:// 或 https:// 开头的网址，现在是${quoted(link, 120)}`);
 		}
 
 		// Whatever the checks above did not catch, the content schema does.

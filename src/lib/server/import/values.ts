@@ -208,7 +208,7 @@ export function bodyParagraphs(raw: string): string {
 }
 
 /** How a value is quoted in a message: `“三月五日”`, shortened if long. */
-export function quoted(value: string): string {
-	const v = value.length > 40 ? value.slice(0, 39) + '…' : value;
+export function quoted(value: string, max = 40): string {
+	const v = value.length > max ? value.slice(0, max - 1) + '…' : value;
 	return `“${v}”`;
 }
