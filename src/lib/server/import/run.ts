@@ -12,6 +12,7 @@ import {
 	rmSync,
 	writeFileSync
 } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
@@ -146,11 +147,24 @@ function readManifest(dir: string): Manifest {
 	}
 }
 
-/** Written beside the item files; a temporary name first, so a crash never leaves half a file. */
-function writeAtomic(file: string, text: string): void {
-	const tmp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
-	writeFileSync(tmp, text);
-	renameSync(tmp, file);
+/**
+ * Changed files are written under a temporary name and renamed, so the dev server never reads
+ * half a file. New files are written directly: there is nothing to read half of before they
+ * exist, and on ext4 a rename over a file costs a flush, which made 2,385 files take seconds.
+ */
+async function writeAll(dir: string, plan: ImportPlan): Promise<void> {
+	const fresh = new Set(plan.added.map((e) => e.file));
+	const one = async ({ file, text }: { file: string; text: string }) => {
+		const target = path.join(dir, file);
+		if (fresh.has(file)) return writeFile(target, text);
+		const tmp = path.join(dir, `.${file}.tmp`);
+		await writeFile(tmp, text);
+		await rename(tmp, target);
+	};
+	// A few at a time: in parallel the file system's latency overlaps, without opening thousands of files.
+	for (let i = 0; i < plan.writes.length; i += 64) {
+		await Promise.all(plan.writes.slice(i, i + 64).map(one));
+	}
 }
 
 export async function importDisclosure(options: ImportOptions): Promise<ImportReport> {
@@ -219,22 +233,22 @@ export async function importDisclosure(options: ImportOptions): Promise<ImportRe
 	if (options.dryRun || (problems.length > 0 && !options.skipBad)) return report;
 
 	mkdirSync(dir, { recursive: true });
-	for (const w of plan.writes) writeAtomic(path.join(dir, w.file), w.text);
+	await writeAll(dir, plan);
 	for (const f of plan.deletes) rmSync(path.join(dir, f), { force: true });
 	const sorted = Object.fromEntries(
 		Object.entries(plan.manifest.items).sort(([a], [b]) => a.localeCompare(b))
 	);
-	writeAtomic(
-		path.join(dir, MANIFEST_FILE),
-		JSON.stringify(
-			{
-				说明: '由 npm run content:import 维护：记录哪些公开目录文件是从表格导入的（按索引号）。请勿手工修改。',
-				items: sorted
-			},
-			null,
-			'\t'
-		) + '\n'
+	const manifest = JSON.stringify(
+		{
+			说明: '由 npm run content:import 维护：记录哪些公开目录文件是从表格导入的（按索引号）。请勿手工修改。',
+			items: sorted
+		},
+		null,
+		'\t'
 	);
+	const tmp = path.join(dir, `${MANIFEST_FILE}.tmp`);
+	writeFileSync(tmp, manifest + '\n');
+	renameSync(tmp, path.join(dir, MANIFEST_FILE));
 	report.written = true;
 	return report;
 }
