@@ -59,7 +59,10 @@ function parseArgs(argv: string[]): Args {
 	const values = new Map<string, string>();
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i]!;
-		if (a === '--help' || a === '-h') fail(USAGE, 0);
+		if (a === '--help' || a === '-h') {
+			console.log(USAGE);
+			process.exit(0);
+		}
 		if (['--into', '--headers', '--sheet'].includes(a)) {
 			const v = argv[++i];
 			if (!v) fail(`${a} 后面要写一个值\n\n${USAGE}`, 2);

@@ -197,16 +197,16 @@ export async function importDisclosure(options: ImportOptions): Promise<ImportRe
 	}
 	const contentDir = path.resolve(options.contentDir);
 	const defaultIssuer = columns.columns.issuer === undefined ? officeName(contentDir) : undefined;
-	const dataRows = sheet.rows.slice(at + 1);
-	const result = rowsToItems(dataRows, columns, {
-		categories: options.headerMap?.categories,
-		defaultIssuer
-	});
 	if (columns.columns.issuer === undefined && !defaultIssuer) {
 		throw new ImportError(
 			`${options.file}：表格没有“发布机构”列，${contentDir}/site.yaml 里也没有单位名称（name）可代替`
 		);
 	}
+	const dataRows = sheet.rows.slice(at + 1);
+	const result = rowsToItems(dataRows, columns, {
+		categories: options.headerMap?.categories,
+		defaultIssuer
+	});
 
 	const dir = path.join(contentDir, 'disclosure');
 	const existing = existsSync(dir)
