@@ -23,16 +23,30 @@ const BUDGET_S = 10;
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-function timedImport(file: string, into: string): { seconds: number; output: string } {
+/**
+ * Wall time as the editor waits, and the CPU time the import used (bash's `time` over the child):
+ * on a shared machine the wall time also counts the waiting for a core.
+ */
+function timedImport(file: string, into: string): { seconds: number; cpu: number; output: string } {
 	const t0 = performance.now();
-	const r = spawnSync(
+	const cmd = [
 		path.join(REPO, 'node_modules/.bin/tsx'),
-		[path.join(REPO, 'scripts/content-import.ts'), 'disclosure', file, '--into', into],
-		{ cwd: REPO, encoding: 'utf8' }
-	);
+		path.join(REPO, 'scripts/content-import.ts'),
+		'disclosure',
+		file,
+		'--into',
+		into
+	]
+		.map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
+		.join(' ');
+	const r = spawnSync('bash', ['-c', `TIMEFORMAT='%U %S'; time ${cmd}`], {
+		cwd: REPO,
+		encoding: 'utf8'
+	});
 	const seconds = (performance.now() - t0) / 1000;
 	if (r.status !== 0) throw new Error(`import failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
-	return { seconds, output: r.stdout };
+	const [user = 0, sys = 0] = (r.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
+	return { seconds, cpu: user + sys, output: r.stdout };
 }
 
 /** The “新增：N 条” style counts the import printed. */
@@ -74,7 +88,7 @@ export async function run(): Promise<Figure[]> {
 				unit: 's',
 				budget: `< ${BUDGET_S} s`,
 				pass: first.seconds < BUDGET_S,
-				note: `${counts(first.output)}; a new process, as an editor runs it; load average ${round(os.loadavg()[0]!, 1)}`
+				note: `${counts(first.output)}; a new process, as an editor runs it; CPU ${round(first.cpu, 1)} s at load average ${round(os.loadavg()[0]!, 1)}`
 			},
 			{
 				group: 'import',
@@ -83,7 +97,7 @@ export async function run(): Promise<Figure[]> {
 				unit: 's',
 				budget: `< ${BUDGET_S} s`,
 				pass: again.seconds < BUDGET_S && /^未变：2385 条/m.test(again.output),
-				note: counts(again.output)
+				note: `${counts(again.output)}; CPU ${round(again.cpu, 1)} s`
 			},
 			{
 				group: 'import',
@@ -92,7 +106,7 @@ export async function run(): Promise<Figure[]> {
 				unit: 's',
 				budget: `< ${BUDGET_S} s`,
 				pass: fromCsv.seconds < BUDGET_S,
-				note: counts(fromCsv.output)
+				note: `${counts(fromCsv.output)}; CPU ${round(fromCsv.cpu, 1)} s`
 			},
 			{
 				group: 'import',
