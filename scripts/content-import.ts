@@ -156,12 +156,15 @@ async function main(): Promise<void> {
 	printList('更新', plan.updated, args.list);
 	printList('未变', plan.unchanged, args.list);
 	printList(
-		args.prune
+		args.prune && !report.pruneHeld
 			? '已删除（表格里已没有，文件已删除）'
 			: '已删除（表格里已没有；文件保留，加 --prune 删除）',
 		plan.removed,
 		true
 	);
+	if (report.pruneHeld && plan.removed.length) {
+		console.log('  有问题的行没有导入，所以这次不删除任何文件：改好这些行后再加 --prune 导入。');
+	}
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
 	const where = path.join(args.into, 'disclosure');
 	if (!report.written) {

@@ -161,6 +161,23 @@ describe('re-import (idempotent by 索引号)', () => {
 		expect(existsSync(path.join(content, 'disclosure/430s00720-2014-00003.md'))).toBe(true);
 	});
 
+	it('prunes nothing while a row is bad: an unreadable 索引号 must not cost a file', async () => {
+		const rows = sampleRows(3);
+		await importDisclosure({ file: await xlsxFile(rows), contentDir: content });
+		const broken = rows.map((r, i) => (i === 2 ? { ...r, indexNo: '' } : r));
+		const report = await importDisclosure({
+			file: await xlsxFile(broken, 'broken.xlsx'),
+			contentDir: content,
+			skipBad: true,
+			prune: true
+		});
+		expect(report.problems.map(formatRowProblem)).toEqual(['第4行 · 索引号：不能为空']);
+		expect(report.plan.removed.map((e) => e.indexNo)).toEqual(['430S00720/2014-00003']);
+		expect(report.pruneHeld).toBe(true);
+		expect(report.plan.deletes).toEqual([]);
+		expect(existsSync(path.join(content, 'disclosure/430s00720-2014-00003.md'))).toBe(true);
+	});
+
 	it('updates a hand-written file with the same 索引号 and keeps what the sheet does not have', async () => {
 		const [row] = sampleRows(1);
 		const file = await xlsxFile([

@@ -118,6 +118,8 @@ export interface ImportReport {
 	/** 发布机构 was taken from site.yaml because the sheet has no such column. */
 	defaultIssuer?: string;
 	plan: ImportPlan;
+	/** prune was asked for but not done, because some rows are bad. */
+	pruneHeld: boolean;
 	/** false when nothing was written: dry run, or bad rows without skipBad. */
 	written: boolean;
 }
@@ -215,7 +217,8 @@ export async function importDisclosure(options: ImportOptions): Promise<ImportRe
 				.map((e) => parseDisclosureFile(e.name, readFileSync(path.join(dir, e.name), 'utf8')))
 		: [];
 	const plan = planImport(result.items, existing, readManifest(dir), {
-		prune: options.prune,
+		// A row whose 索引号 cell is unreadable this time must not cost its file: no pruning then.
+		prune: options.prune && result.problems.length === 0,
 		seenIndexNos: result.seenIndexNos,
 		indexHeader: columns.headers.indexNo
 	});
@@ -228,6 +231,7 @@ export async function importDisclosure(options: ImportOptions): Promise<ImportRe
 		problems,
 		defaultIssuer,
 		plan,
+		pruneHeld: Boolean(options.prune) && result.problems.length > 0,
 		written: false
 	};
 	if (options.dryRun || (problems.length > 0 && !options.skipBad)) return report;
