@@ -3,7 +3,12 @@
  * is named the way an editor finds it in Excel: `第7行 · 发布日期：应为日期（如 2014-03-05），现在是“三月五日”`.
  */
 import type * as z from 'zod';
-import { disclosureSchema, webUrl } from '../content/schema.ts';
+import {
+	DEFAULT_INDEX_NO_EXAMPLE,
+	DEFAULT_INDEX_NO_PATTERN,
+	disclosureSchema,
+	webUrl
+} from '../content/schema.ts';
 import { fieldAliases, type ColumnMap, type ImportField } from './headers.ts';
 import type { SheetRow } from './read.ts';
 import {
@@ -65,6 +70,8 @@ export interface RowOptions {
 	categories?: Readonly<Record<string, string>>;
 	/** 发布机构 when the sheet has no such column: the office's name from site.yaml. */
 	defaultIssuer?: string;
+	/** The office's 索引号 format (site.yaml); by default the content schema's. */
+	indexNo?: { pattern: string; example: string };
 }
 
 export interface RowsResult {
@@ -99,6 +106,8 @@ export function rowsToItems(
 	const problems: RowProblem[] = [];
 	const seenIndexNos = new Set<string>();
 	const firstRowOf = new Map<string, number>();
+	const indexNoPattern = new RegExp(options.indexNo?.pattern ?? DEFAULT_INDEX_NO_PATTERN, 'u');
+	const indexNoExample = options.indexNo?.example ?? DEFAULT_INDEX_NO_EXAMPLE;
 	let emptyRows = 0;
 	const header = (f: ImportField) => map.headers[f] ?? fieldAliases[f][0]!;
 	const provided = (Object.keys(map.columns) as ImportField[])
@@ -130,10 +139,15 @@ export function rowsToItems(
 
 		const rawIndex = text('indexNo');
 		const indexNo = normalizeIndexNo(rawIndex);
+		if (indexNo) seenIndexNos.add(indexNo);
 		if (!indexNo) fail('indexNo', '不能为空');
-		else {
+		else if (!indexNoPattern.test(indexNo)) {
+			fail(
+				'indexNo',
+				`应为索引号（如 ${indexNoExample}：机构代码/年份-顺序号），现在是${quoted(indexNo)}`
+			);
+		} else {
 			data.indexNo = indexNo;
-			seenIndexNos.add(indexNo);
 			const first = firstRowOf.get(indexNo);
 			if (first !== undefined) fail('indexNo', `与第${first}行重复（${indexNo}）`);
 			else firstRowOf.set(indexNo, row.number);

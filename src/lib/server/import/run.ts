@@ -124,15 +124,27 @@ export interface ImportReport {
 	written: boolean;
 }
 
-function officeName(contentDir: string): string | undefined {
+/** What the importer takes from site.yaml: the office's name and its 索引号 format. */
+function siteFacts(contentDir: string): {
+	name?: string;
+	indexNo?: { pattern: string; example: string };
+} {
 	const file = ['site.yaml', 'site.yml'].map((f) => path.join(contentDir, f)).find(existsSync);
-	if (!file) return undefined;
+	if (!file) return {};
 	try {
-		const site: unknown = parseYaml(readFileSync(file, 'utf8'));
-		const name = (site as { name?: unknown } | null)?.name;
-		return typeof name === 'string' && name.trim() ? name.trim() : undefined;
+		const site = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
+		const name = typeof site?.name === 'string' && site.name.trim() ? site.name.trim() : undefined;
+		const pattern = site?.indexNoPattern;
+		const example = site?.indexNoExample;
+		return {
+			name,
+			indexNo:
+				typeof pattern === 'string' && typeof example === 'string'
+					? { pattern, example }
+					: undefined
+		};
 	} catch {
-		return undefined;
+		return {};
 	}
 }
 
@@ -198,7 +210,8 @@ export async function importDisclosure(options: ImportOptions): Promise<ImportRe
 		);
 	}
 	const contentDir = path.resolve(options.contentDir);
-	const defaultIssuer = columns.columns.issuer === undefined ? officeName(contentDir) : undefined;
+	const site = siteFacts(contentDir);
+	const defaultIssuer = columns.columns.issuer === undefined ? site.name : undefined;
 	if (columns.columns.issuer === undefined && !defaultIssuer) {
 		throw new ImportError(
 			`${options.file}：表格没有“发布机构”列，${contentDir}/site.yaml 里也没有单位名称（name）可代替`
@@ -207,7 +220,8 @@ export async function importDisclosure(options: ImportOptions): Promise<ImportRe
 	const dataRows = sheet.rows.slice(at + 1);
 	const result = rowsToItems(dataRows, columns, {
 		categories: options.headerMap?.categories,
-		defaultIssuer
+		defaultIssuer,
+		indexNo: site.indexNo
 	});
 
 	const dir = path.join(contentDir, 'disclosure');
