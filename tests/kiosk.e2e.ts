@@ -397,6 +397,41 @@ test.describe('lockdown', () => {
 		expect(foreign).toEqual([]);
 	});
 
+	test('files open in the kiosk’s viewer, never bare, and the idle reset still goes home', async ({
+		page
+	}) => {
+		await page.clock.install();
+		await page.goto('/guides/radio-station-license');
+		await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
+		const guideUrl = page.url();
+		const viewer = page.getByTestId('media-viewer');
+
+		// A blank form (PDF): a QR code to take it away on a phone.
+		await page.getByRole('link', { name: '空白表格' }).first().tap();
+		await expect(viewer).toBeVisible();
+		await expect(viewer).toContainText('“空白表格”（radio-station-application.pdf）');
+		await expect(viewer.getByRole('img', { name: /二维码/ })).toBeVisible();
+		expect(page.url()).toBe(guideUrl);
+		await viewer.getByRole('button', { name: '关闭' }).tap();
+		await expect(viewer).toBeHidden();
+
+		// A picture linked from the text: shown inside the kiosk, with its toolbar.
+		await page.getByRole('link', { name: '大厅平面图' }).tap();
+		const picture = viewer.getByRole('img', { name: '大厅平面图' });
+		await expect(picture).toBeVisible();
+		await expect
+			.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth))
+			.toBeGreaterThan(0);
+		expect(page.url()).toBe(guideUrl);
+		await expect(page.getByRole('button', { name: '返回' })).toBeAttached();
+
+		// Left alone, the idle reset closes it and goes home.
+		await page.clock.fastForward(90_000);
+		await page.clock.fastForward(21_000);
+		await expect(page).toHaveURL(/\/$/);
+		await expect(viewer).toBeHidden();
+	});
+
 	test('pinch zoom is disabled by touch-action, text is not selectable', async ({ page }) => {
 		await page.goto('/');
 		const styles = await page.evaluate(() => ({

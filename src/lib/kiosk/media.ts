@@ -9,8 +9,10 @@ export interface MediaLink {
 	/** The file's path on this site, e.g. /media/form.pdf. */
 	path: string;
 	kind: MediaKind;
-	/** The file name a visitor recognises. */
+	/** The file's own name. */
 	name: string;
+	/** What the link said (e.g. 空白表格), when it said anything. */
+	label?: string;
 }
 
 const IMAGE = /\.(png|jpe?g|webp|gif|svg)$/i;
