@@ -155,10 +155,13 @@ export const siteSchema = z.object({
 				.min(20, { error: 'must be at least 20 seconds (WCAG 2.2.1)' })
 				.default(20),
 			updateCheckMinutes: wholeNumber().min(1, { error: 'must be at least 1 minute' }).default(15),
-			/** SHA-256 (hex) of the status-screen PIN; the PIN itself never ships. */
-			statusPinSha256: z
-				.string()
-				.regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 hex digest (64 characters)' })
+			/** The staff PIN as a slow salted hash (PBKDF2-SHA-256): `npm run pin -- 2468`. */
+			statusPin: z
+				.object({
+					salt: z.string().regex(/^[0-9a-f]{32,128}$/, { error: 'expected 16-64 bytes as hex' }),
+					iterations: wholeNumber().min(100_000, { error: 'must be at least 100000' }),
+					hash: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected 32 bytes as hex' })
+				})
 				.optional()
 		})
 		.prefault({}),
