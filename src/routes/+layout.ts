@@ -11,8 +11,9 @@ export const trailingSlash = 'never';
  * truncated or foreign site.json stops here with a plain message, not deep inside a screen.
  */
 export const load: LayoutLoad = async ({ fetch }): Promise<SiteData> => {
-	const response = await fetch('/site.json');
-	const data = response.ok ? parseSiteJson(await response.json().catch(() => null)) : null;
+	// Unreachable and not cached counts as missing: the page says so in Chinese either way.
+	const response = await fetch('/site.json').catch(() => null);
+	const data = response?.ok ? parseSiteJson(await response.json().catch(() => null)) : null;
 	if (!data) error(503, SITE_JSON_PROBLEM);
 	return data;
 };
