@@ -3,6 +3,7 @@
  * counts (`views`, `misses`). Nothing here is ever sent anywhere by the app.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PinLock } from '$lib/status/pin';
 import type { TerminalSettings } from './terminal';
 import type { MissCount, ViewCount } from '$lib/usage/counts';
 
@@ -18,6 +19,8 @@ export interface SettingsValues {
 	lastCheck: UpdateCheck;
 	/** ISO time the running version was taken up (the reload after an update). */
 	lastApplied: string;
+	/** Wrong staff PINs and the pause they earned: survives reloads (and /reset). */
+	pinLock: PinLock;
 }
 
 interface KioskDB extends DBSchema {

@@ -2,24 +2,38 @@
  * Bookkeeping for update reloads: a mark in sessionStorage that survives the reload (so the next
  * page can finish the job, and never loops), and which build the controlling worker serves.
  */
+import * as v from 'valibot';
+
 /** Update reloads in this tab (sessionStorage): the page after one finishes the job at once. */
 export const RELOAD_MARK = 'kiosk-update-reload';
 export const RESUME_WINDOW_MS = 20_000;
 /** Never more update reloads than this in a row within the window (a broken deploy must not loop). */
 export const MAX_RELOADS = 3;
 
-export interface ReloadMark {
-	at: number;
-	count: number;
-}
+const ReloadMarkShape = v.object({
+	at: v.pipe(v.number(), v.finite()),
+	count: v.pipe(v.number(), v.integer(), v.minValue(0))
+});
+export type ReloadMark = v.InferOutput<typeof ReloadMarkShape>;
 
+/** `_app/version.json` as SvelteKit writes it; anything else is no answer. */
+const VersionShape = v.object({ version: v.pipe(v.string(), v.minLength(1)) });
+
+/** The mark of a recent update reload; a damaged or foreign one counts as none. */
 export function readMark(): ReloadMark | null {
 	try {
-		const mark = JSON.parse(sessionStorage.getItem(RELOAD_MARK) ?? 'null') as ReloadMark | null;
-		return mark && Date.now() - mark.at < RESUME_WINDOW_MS ? mark : null;
+		const raw: unknown = JSON.parse(sessionStorage.getItem(RELOAD_MARK) ?? 'null');
+		const mark = v.safeParse(ReloadMarkShape, raw);
+		return mark.success && Date.now() - mark.output.at < RESUME_WINDOW_MS ? mark.output : null;
 	} catch {
 		return null;
 	}
+}
+
+/** The build a `_app/version.json` document names, or null when it is not one. */
+export function versionOf(document: unknown): string | null {
+	const parsed = v.safeParse(VersionShape, document);
+	return parsed.success ? parsed.output.version : null;
 }
 
 export function writeMark(mark: ReloadMark | null): void {
@@ -37,8 +51,8 @@ export async function workerVersion(): Promise<string | null> {
 	try {
 		const response = await fetch('/_app/version.json', { cache: 'no-store' });
 		if (!response.ok) return null;
-		const { version } = (await response.json()) as { version?: unknown };
-		return typeof version === 'string' ? version : null;
+		// A truncated file fails to parse: unknown, like no answer at all.
+		return versionOf(await response.json());
 	} catch {
 		return null;
 	}

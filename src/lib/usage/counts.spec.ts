@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byUse, countedPath, keptQuery, localDay, overflow } from './counts';
+import { byUse, countedPath, localDay, overflow } from './counts';
 
 describe('localDay', () => {
 	it('is the calendar day in the office time zone, not UTC', () => {
@@ -20,26 +20,6 @@ describe('countedPath', () => {
 		expect(countedPath('/status', '/status')).toBeNull();
 		expect(countedPath('/bulletin', '/bulletin')).toBeNull();
 		expect(countedPath(null, '/nowhere')).toBeNull();
-	});
-});
-
-describe('keptQuery', () => {
-	it('normalises what visitors type', () => {
-		expect(keptQuery('  ＷＸＤ   无线电 ')).toBe('wxd 无线电');
-	});
-	it('never keeps what may be personal data', () => {
-		expect(keptQuery('13800138000')).toBeNull();
-		expect(keptQuery('430102 1990')).toBeNull();
-		expect(keptQuery('身份证 43010219900101123X')).toBeNull();
-		expect(keptQuery('0731-8442-0131')).toBeNull();
-		expect(keptQuery('zhang@example.com')).toBeNull();
-		expect(keptQuery('   ')).toBeNull();
-	});
-	it('keeps short numbers such as years', () => {
-		expect(keptQuery('2014年报')).toBe('2014年报');
-	});
-	it('keeps at most 30 characters', () => {
-		expect([...(keptQuery('长'.repeat(50)) ?? '')]).toHaveLength(30);
 	});
 });
 

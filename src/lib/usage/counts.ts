@@ -5,6 +5,7 @@
  */
 import { dateFormat } from '$lib/zone';
 import { db } from '$lib/offline/db';
+import { keptQuery } from './kept-query';
 
 export interface ViewCount {
 	/** Page path, e.g. `/guides/radio-station-license`. */
@@ -25,7 +26,6 @@ export interface MissCount {
 
 export const MAX_VIEWS = 200;
 export const MAX_MISSES = 100;
-const MAX_QUERY_LENGTH = 30;
 
 /** `2026-05-03` in the office's time zone: the finest time the counts ever keep. */
 export function localDay(date: Date, timeZone: string): string {
@@ -40,16 +40,6 @@ export function localDay(date: Date, timeZone: string): string {
 export function countedPath(routeId: string | null, pathname: string): string | null {
 	if (!routeId?.startsWith('/(kiosk)/') || !routeId.includes('/[')) return null;
 	return pathname.replace(/\/+$/, '');
-}
-
-/**
- * The query as it is kept, or null when it must not be kept: a long run of digits may be a phone,
- * ID-card or case number, an @ an e-mail address — personal data that has no place in the counts.
- */
-export function keptQuery(raw: string): string | null {
-	const query = raw.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-	if (!query || /\d{6,}/.test(query.replace(/[\s-]/g, '')) || query.includes('@')) return null;
-	return [...query].slice(0, MAX_QUERY_LENGTH).join('');
 }
 
 interface Ranked {
@@ -115,7 +105,9 @@ export interface Usage {
 export async function readUsage(): Promise<Usage> {
 	const database = await db();
 	const [views, misses] = await Promise.all([database.getAll('views'), database.getAll('misses')]);
-	return { views: views.sort(byUse), misses: misses.sort(byUse) };
+	// Entries kept under an older, looser rule are not shown or exported any more.
+	const kept = misses.filter((m) => keptQuery(m.query) === m.query);
+	return { views: views.sort(byUse), misses: kept.sort(byUse) };
 }
 
 export async function clearUsage(): Promise<void> {

@@ -4,7 +4,7 @@
  * refining the same search ("月球", then "月球签证") counts once, as the last version: the later
  * query replaces the earlier one. Each one is stored at once, so a reload loses nothing.
  */
-import { keptQuery } from './counts';
+import { keptQuery } from './kept-query';
 
 export const ZERO_RESULT_EVENT = 'kiosk:zero-result-search';
 /** Within this time, a query that extends or shortens the previous one is the same search. */

@@ -237,12 +237,23 @@ export const siteSchema = z
 					.min(1, { error: '至少 1 分钟' })
 					.default(15)
 					.meta(label('检查更新间隔（分钟）', undefined, 15)),
-				/** SHA-256 (hex) of the status-screen PIN; the PIN itself never ships. */
-				statusPinSha256: z
-					.string()
-					.regex(/^[0-9a-f]{64}$/)
+				/** The staff PIN as a slow salted hash (PBKDF2-SHA-256): `npm run pin -- 2468`. */
+				statusPin: z
+					.object({
+						salt: z
+							.string()
+							.regex(/^[0-9a-f]{32,128}$/)
+							.meta(label('盐值', '16–64 字节的十六进制，由 npm run pin 生成')),
+						iterations: wholeNumber()
+							.min(100_000)
+							.meta(label('迭代次数', '不少于 100000，由 npm run pin 生成', 1_000_000)),
+						hash: z
+							.string()
+							.regex(/^[0-9a-f]{64}$/)
+							.meta(label('摘要', '32 字节的十六进制，由 npm run pin 生成'))
+					})
 					.optional()
-					.meta(label('状态页密码（SHA-256）', '64 位十六进制摘要，不是密码本身'))
+					.meta(label('员工密码', '用 npm run pin -- 密码 生成这三行；密码本身从不写入文件'))
 			})
 			.prefault({})
 			.meta(label('终端设置')),
