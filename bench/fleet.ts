@@ -10,9 +10,9 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { freePort } from '../scripts/lib/net.ts';
 import { notice, REPO, round, siteBuild, subDir } from './context.ts';
 import type { Figure } from './figures.ts';
 
@@ -35,17 +35,6 @@ interface Server {
 
 interface NginxSupport {
 	startNginx(opts: { root: string }): Promise<{ url: string; stop(): Promise<void> }>;
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-	});
 }
 
 /** Without deploy/ (not written yet), a minimal config with the same caching essentials. */
