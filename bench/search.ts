@@ -28,7 +28,7 @@ import {
 } from '../src/lib/server/search/build.ts';
 import { spell } from '../src/lib/server/search/pinyin.ts';
 import { KiB, round, syntheticContent } from './context.ts';
-import type { Figure } from './figures.ts';
+import type { Figure, RunOptions } from './figures.ts';
 
 /** BENCH_SEARCH_SIZES=10000 measures one size only (while tuning). */
 const SIZES = (process.env.BENCH_SEARCH_SIZES?.split(',').map(Number) ?? [1_000, 10_000]).filter(
@@ -388,9 +388,12 @@ async function measure(items: number): Promise<Figure[]> {
 	return figures;
 }
 
-export async function run(): Promise<Figure[]> {
+export async function run({ quick }: RunOptions = { quick: false }): Promise<Figure[]> {
 	const figures: Figure[] = [];
-	for (const items of SIZES) figures.push(...(await measure(items)));
+	// The quick form: the smaller corpus only, still beside plain Fuse.
+	for (const items of quick ? SIZES.filter((n) => n <= 1_000) : SIZES) {
+		figures.push(...(await measure(items)));
+	}
 	return figures;
 }
 
