@@ -21,6 +21,13 @@ import {
 import type { Figure, RunOptions } from './figures.ts';
 
 const GROWTH_BUDGET = 12;
+/**
+ * Precache per size, about twice what the build needs today (1.16 / 6.55 MiB at 100 / 1,000 items)
+ * so a per-item regression shows long before the shipped build's hard limit (PRECACHE_BUDGET_MIB)
+ * does; at 10,000 items the hard limit is the budget.
+ */
+const PRECACHE_MIB: Record<number, number> = { 100: 2.5, 1_000: 13 };
+const precacheBudget = (n: number) => Math.min(PRECACHE_BUDGET_MIB, PRECACHE_MIB[n] ?? Infinity);
 const label = (n: number) => `${n.toLocaleString('en-US')} items`;
 
 /** The quick form measures one size: growth needs the full run's 1,000 and 10,000. */
@@ -98,8 +105,8 @@ export async function run({ quick }: RunOptions = { quick: false }): Promise<Fig
 				name: `service worker precache, ${label(n)}`,
 				value: round(mib, 2),
 				unit: 'MiB',
-				budget: `≤ ${PRECACHE_BUDGET_MIB} MiB`,
-				pass: mib <= PRECACHE_BUDGET_MIB,
+				budget: `≤ ${precacheBudget(n)} MiB`,
+				pass: mib <= precacheBudget(n),
 				note:
 					`${precache.entries.toLocaleString('en-US')} entries; the shipped build refuses above the budget` +
 					(precache.unresolved.length

@@ -24,7 +24,10 @@ import { failures, grouped, table } from './report.ts';
 interface ModuleSpec {
 	name: string;
 	what: string;
-	/** Upper bound; a module that overruns is reported as failed and the run goes on. */
+	/**
+	 * Upper bound on an idle machine; a module that overruns is reported as failed and the run goes
+	 * on. A busy machine gets proportionally longer (see allowance()).
+	 */
 	timeoutMinutes: number;
 	/** What the module measures in `--quick`; a module without it is left out there. */
 	quick?: string;
@@ -103,6 +106,15 @@ function withTimeout<T>(promise: Promise<T>, minutes: number): Promise<T> {
 	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * How much longer than on an idle machine a module may take: other work on a shared machine slows
+ * every step by about load / cores, and a run cut short measures nothing. At most 4×.
+ */
+function allowance(loadAverage: number): number {
+	const cores = os.availableParallelism?.() ?? os.cpus().length;
+	return Math.min(4, Math.max(1, loadAverage / cores));
+}
+
 function machine() {
 	const cpus = os.cpus();
 	const chromium = chromiumPath();
@@ -141,7 +153,10 @@ async function main(): Promise<number> {
 		const m0 = performance.now();
 		try {
 			const mod = (await import(pathToFileURL(file).href)) as BenchModule;
-			const got = await withTimeout(mod.run({ quick }), spec.timeoutMinutes);
+			const got = await withTimeout(
+				mod.run({ quick }),
+				Math.round(spec.timeoutMinutes * allowance(loadAverage))
+			);
 			figures.push(...grouped(got));
 			const seconds = Math.round((performance.now() - m0) / 100) / 10;
 			outcomes.push({ name: spec.name, status: 'ok', seconds, loadAverage });
