@@ -33,6 +33,25 @@ const label = (n: number) => `${n.toLocaleString('en-US')} items`;
 /** The quick form measures one size: growth needs the full run's 1,000 and 10,000. */
 const QUICK_SIZES = [1_000] as const;
 
+/** time(10,000) / time(1,000), when both sizes were measured (not in the quick form). */
+function growth(what: string, ms: Map<number, number>): Figure[] {
+	const big = ms.get(10_000);
+	const small = ms.get(1_000);
+	if (big === undefined || small === undefined) return [];
+	const ratio = big / small;
+	return [
+		{
+			group: 'build',
+			name: `${what} growth, 10,000 / 1,000 items`,
+			value: round(ratio, 2),
+			unit: '×',
+			budget: `< ${GROWTH_BUDGET}`,
+			pass: ratio < GROWTH_BUDGET,
+			note: '10 = linear'
+		}
+	];
+}
+
 export async function run({ quick }: RunOptions = { quick: false }): Promise<Figure[]> {
 	const sizes: readonly number[] = quick ? QUICK_SIZES : SIZES;
 	const figures: Figure[] = [];
@@ -67,22 +86,7 @@ export async function run({ quick }: RunOptions = { quick: false }): Promise<Fig
 			note: `${round((n / ms) * 1000, 0)} items/s; in-process loadContent(), fastest of ${runs}`
 		});
 	}
-	const growth = (ms: Map<number, number>) => {
-		const big = ms.get(10_000);
-		const small = ms.get(1_000);
-		return big === undefined || small === undefined ? null : big / small;
-	};
-	const checkRatio = growth(checkMs);
-	if (checkRatio !== null)
-		figures.push({
-			group: 'build',
-			name: 'content check growth, 10,000 / 1,000 items',
-			value: round(checkRatio, 2),
-			unit: '×',
-			budget: `< ${GROWTH_BUDGET}`,
-			pass: checkRatio < GROWTH_BUDGET,
-			note: '10 = linear'
-		});
+	figures.push(...growth('content check', checkMs));
 
 	const buildMs = new Map<number, number>();
 	for (const n of sizes) {
@@ -146,16 +150,6 @@ export async function run({ quick }: RunOptions = { quick: false }): Promise<Fig
 			);
 		}
 	}
-	const buildRatio = growth(buildMs);
-	if (buildRatio !== null)
-		figures.push({
-			group: 'build',
-			name: 'vite build growth, 10,000 / 1,000 items',
-			value: round(buildRatio, 2),
-			unit: '×',
-			budget: `< ${GROWTH_BUDGET}`,
-			pass: buildRatio < GROWTH_BUDGET,
-			note: '10 = linear'
-		});
+	figures.push(...growth('vite build', buildMs));
 	return figures;
 }
