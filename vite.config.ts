@@ -128,7 +128,7 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'bench/**/*.spec.ts'],
 		environment: 'node'
 	}
 });

@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser.ts';
 import { REPO, round, siteBuild } from './context.ts';
 import type { Figure } from './figures.ts';

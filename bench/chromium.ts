@@ -5,8 +5,17 @@
 import { chromium, type Browser, type BrowserContextOptions } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser.ts';
 
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+export async function launchChromium(): Promise<Browser> {
+	const executablePath = chromiumPath();
+	try {
+		return await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	} catch (e) {
+		const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+		throw new Error(
+			`Chromium did not start (${executablePath ?? "Playwright's own browser"}): ${why}. ` +
+				"npm test installs Debian's chromium; or set CHROMIUM_PATH."
+		);
+	}
 }
 
 export const KIOSK_CONTEXT: BrowserContextOptions = {

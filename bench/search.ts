@@ -28,7 +28,7 @@ import {
 } from '../src/lib/server/search/build.ts';
 import { spell } from '../src/lib/server/search/pinyin.ts';
 import { KiB, round, syntheticContent } from './context.ts';
-import type { Figure } from './figures.ts';
+import type { Figure, RunOptions } from './figures.ts';
 
 /** BENCH_SEARCH_SIZES=10000 measures one size only (while tuning). */
 const SIZES = (process.env.BENCH_SEARCH_SIZES?.split(',').map(Number) ?? [1_000, 10_000]).filter(
@@ -58,7 +58,11 @@ const KEYSTROKE_RUNS = 3;
 const VERBOSE = !!process.env.BENCH_VERBOSE;
 const MAX_RELEVANT = 3;
 const HIT5_BUDGET = 95;
-const P95_BUDGET_MS = 16;
+/**
+ * p95 per size, about twice the slowest kind measured (0.4 ms at 1,000 items, 2.8 ms per keystroke
+ * at 10,000), so a regression shows long before a 16 ms frame is at risk.
+ */
+const P95_BUDGET_MS: Record<number, number> = { 1_000: 1, 10_000: 6 };
 const SEED = 20_251_127;
 
 interface LabelledQuery {
@@ -223,6 +227,7 @@ const pct = (v: number) => `${round(v, 0)}%`;
 const ms = (v: number) => `${v < 10 ? round(v, 2) : round(v, 0)} ms`;
 
 async function measure(items: number): Promise<Figure[]> {
+	const p95Budget = P95_BUDGET_MS[items] ?? 16;
 	const label = `${items.toLocaleString('en-US')} items`;
 	const { content, problems } = loadContent(syntheticContent(items));
 	if (!content) {
@@ -329,8 +334,8 @@ async function measure(items: number): Promise<Figure[]> {
 				name: `p95 latency, ${KIND_NAMES[kind]}, ${label}`,
 				value: round(mine.p95, 2),
 				unit: 'ms',
-				budget: `< ${P95_BUDGET_MS} ms`,
-				pass: mine.p95 < P95_BUDGET_MS,
+				budget: `< ${p95Budget} ms`,
+				pass: mine.p95 < p95Budget,
 				note: `p50 ${ms(mine.p50)} · plain Fuse p95 ${ms(base.p95)} (${round(base.p95 / Math.max(mineOnSubset.p95, 0.001), 0)}× ours)`
 			}
 		);
@@ -345,8 +350,8 @@ async function measure(items: number): Promise<Figure[]> {
 			name: `p95 latency per keystroke while typing, ${label}`,
 			value: round(keystrokeP95, 2),
 			unit: 'ms',
-			budget: `< ${P95_BUDGET_MS} ms`,
-			pass: keystrokeP95 < P95_BUDGET_MS,
+			budget: `< ${p95Budget} ms`,
+			pass: keystrokeP95 < p95Budget,
 			note: `${keystrokes.length} prefixes of the labelled queries, p50 ${ms(percentile(keystrokes, 50))}`
 		},
 		{
@@ -388,9 +393,12 @@ async function measure(items: number): Promise<Figure[]> {
 	return figures;
 }
 
-export async function run(): Promise<Figure[]> {
+export async function run({ quick }: RunOptions = { quick: false }): Promise<Figure[]> {
 	const figures: Figure[] = [];
-	for (const items of SIZES) figures.push(...(await measure(items)));
+	// The quick form: the smaller corpus only, still beside plain Fuse.
+	for (const items of quick ? SIZES.filter((n) => n <= 1_000) : SIZES) {
+		figures.push(...(await measure(items)));
+	}
 	return figures;
 }
 
