@@ -20,6 +20,7 @@ import { chromiumPath } from '../tests/browser.ts';
 import { allNotices, benchDir, cleanup } from './context.ts';
 import { parseBudget, type BenchModule, type Figure } from './figures.ts';
 import { failures, grouped, table } from './report.ts';
+import { withTimeout } from '../src/lib/timeout.ts';
 
 interface ModuleSpec {
 	name: string;
@@ -95,17 +96,6 @@ function parseArgs(argv: string[]): Args {
 	return args;
 }
 
-function withTimeout<T>(promise: Promise<T>, minutes: number): Promise<T> {
-	let timer: NodeJS.Timeout | undefined;
-	const timeout = new Promise<never>((_, reject) => {
-		timer = setTimeout(
-			() => reject(new Error(`did not finish within ${minutes} min`)),
-			minutes * 60_000
-		);
-	});
-	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 /**
  * How much longer than on an idle machine a module may take: other work on a shared machine slows
  * every step by about load / cores, and a run cut short measures nothing. At most 4×.
@@ -153,9 +143,11 @@ async function main(): Promise<number> {
 		const m0 = performance.now();
 		try {
 			const mod = (await import(pathToFileURL(file).href)) as BenchModule;
+			const minutes = Math.round(spec.timeoutMinutes * allowance(loadAverage));
 			const got = await withTimeout(
 				mod.run({ quick }),
-				Math.round(spec.timeoutMinutes * allowance(loadAverage))
+				minutes * 60_000,
+				`did not finish within ${minutes} min`
 			);
 			figures.push(...grouped(got));
 			const seconds = Math.round((performance.now() - m0) / 100) / 10;

@@ -338,6 +338,9 @@ test('the recovery page clears the worker, its caches and the usage counts', asy
 	await expect(page).toHaveURL(/\/guides\/[^/]+$/);
 
 	await page.goto(`${site.baseURL}/reset`);
+	// Staff only: the same PIN as the status screen.
+	for (const digit of PIN) await page.getByRole('button', { name: digit, exact: true }).click();
+	await page.getByRole('button', { name: '确认' }).click();
 	await page.getByRole('button', { name: '清除离线数据…' }).click();
 	await page.getByRole('button', { name: '确认清除' }).click();
 	await expect(page.getByTestId('reset-log')).toContainText('后台服务：已注销 1 个');
