@@ -14,7 +14,9 @@ import { guidePath, KiB, notice, REPO, round, siteBuild, subDir, viteBuild } fro
 import type { Figure, RunOptions } from './figures.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
 
+/** Everything `/` downloads until the network is idle. */
 const HOME_BUDGET_KIB = 80;
+/** What `/` needs for its first paint, against a bare SvelteKit page. */
 const FLOOR_RATIO_BUDGET = 2;
 
 export interface Weight {
@@ -146,12 +148,24 @@ export async function run({ quick }: RunOptions = { quick: false }): Promise<Fig
 					`${round(w.linked / KiB)} KiB of it linked by the HTML (${round(w.linked / KiB / floorKiB, 2)}× floor), ` +
 					`the rest loaded beside hydration; HTML ${round(w.html / KiB)} KiB gzip${name === 'guide page' ? `; ${route}` : ''}`
 			});
+			// First paint: what the HTML links, which hydration waits for. Chunks loaded beside
+			// hydration (offline machinery, dialogs) count in the total above, not here.
+			const firstPaint = w.linked / KiB / floorKiB;
 			figures.push({
 				group: 'page weight',
-				name: `ratio to floor, ${name}`,
-				value: round(ratio, 2),
+				name: `first paint ratio to floor, ${name}`,
+				value: round(firstPaint, 2),
 				unit: '×',
-				...(isHome ? { budget: `< ${FLOOR_RATIO_BUDGET}`, pass: ratio < FLOOR_RATIO_BUDGET } : {})
+				...(isHome
+					? { budget: `< ${FLOOR_RATIO_BUDGET}`, pass: firstPaint < FLOOR_RATIO_BUDGET }
+					: {}),
+				note: `${round(w.linked / KiB)} KiB linked by the HTML`
+			});
+			figures.push({
+				group: 'page weight',
+				name: `ratio to floor until idle, ${name}`,
+				value: round(ratio, 2),
+				unit: '×'
 			});
 		}
 		return figures;

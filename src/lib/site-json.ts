@@ -4,37 +4,46 @@
  * may still be cut short or mixed up (a half-copied deploy, a damaged cache), so its shape is
  * checked here before any screen relies on it: the facts every screen reads, field by field.
  */
-import * as v from 'valibot';
 import type { ContentVersion, Site } from '$lib/server/content';
 
-const text = v.string();
-const number = v.pipe(v.number(), v.finite());
+/*
+ * A few lines of checks instead of a schema library: this runs on every page's first paint, and
+ * the shape is small and fixed.
+ */
+type Check = (value: unknown) => boolean;
 
-const SiteShape = v.looseObject({
+const text: Check = (value) => typeof value === 'string';
+const number: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+const record = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+/** An object with at least these fields (others pass through). */
+const shape =
+	(fields: Record<string, Check>): Check =>
+	(value) =>
+		record(value) && Object.entries(fields).every(([key, check]) => check(value[key]));
+const list =
+	(item: Check, min = 0): Check =>
+	(value) =>
+		Array.isArray(value) && value.length >= min && value.every(item);
+
+const siteShape = shape({
 	name: text,
 	hallName: text,
 	address: text,
-	hours: v.pipe(v.array(v.object({ days: text, time: text })), v.minLength(1)),
+	hours: list(shape({ days: text, time: text }), 1),
 	enquiryPhone: text,
 	complaintPhone: text,
-	windows: v.pipe(
-		v.array(v.looseObject({ number: text, name: text, services: v.array(text) })),
-		v.minLength(1)
-	),
+	windows: list(shape({ number: text, name: text, services: list(text) }), 1),
 	publicBaseUrl: text,
 	timeZone: text,
-	kiosk: v.looseObject({
+	kiosk: shape({
 		idleTimeoutSeconds: number,
 		idleCountdownSeconds: number,
 		updateCheckMinutes: number
 	}),
-	frequentSearches: v.array(text)
+	frequentSearches: list(text)
 });
-
-const SiteJson = v.object({
-	site: SiteShape,
-	contentVersion: v.object({ hash: text, loadedAt: text })
-});
+const versionShape = shape({ hash: text, loadedAt: text });
 
 export interface SiteData {
 	site: Site;
@@ -43,11 +52,15 @@ export interface SiteData {
 
 /** The checked document, or null when it is not a complete site.json of this app. */
 export function parseSiteJson(document: unknown): SiteData | null {
-	const result = v.safeParse(SiteJson, document);
-	if (!result.success) return null;
+	if (!record(document) || !siteShape(document.site) || !versionShape(document.contentVersion)) {
+		return null;
+	}
 	// The fields checked above are the ones the screens depend on; the rest came from the same
 	// build's zod-checked content, in the same file.
-	return { site: result.output.site as Site, contentVersion: result.output.contentVersion };
+	return {
+		site: document.site as Site,
+		contentVersion: document.contentVersion as ContentVersion
+	};
 }
 
 /** What a terminal says when site.json is missing or damaged (shown on the static error page). */
