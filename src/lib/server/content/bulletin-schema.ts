@@ -5,6 +5,7 @@
  * cross-references (guides, media, playlists), windows that end before they start, and turning
  * the editors' local times into instants in the office's time zone.
  */
+import { minutesOf } from '$lib/zone';
 import * as z from 'zod';
 import { describePath, formatFieldPath, problemsFromZod, type ContentProblem } from './errors.ts';
 import { dateString, dateTimeString, label, mediaPath, webUrl } from './schema.ts';
@@ -26,11 +27,6 @@ const slug = () =>
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const clockTime = () =>
 	z.string().regex(CLOCK).meta({ examples: ['09:00'], description: '24 小时制' });
-
-function minutesOf(clock: string): number {
-	const [h = 0, m = 0] = clock.split(':').map(Number);
-	return h * 60 + m;
-}
 
 /** `09:00-12:00`; a range may cross midnight (`22:00-06:00`). */
 const timeRange = () =>
