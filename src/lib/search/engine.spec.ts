@@ -77,6 +77,8 @@ describe('what a visitor can type', () => {
 	test('full pinyin only from a syllable start', () => {
 		// "an" occurs inside xian/dian but starts no syllable of these titles
 		expect(titles('an')).not.toContain('无线电频率使用许可');
+		// The same letters from a syllable start do find it (so the line above can fail).
+		expect(titles('xian')).toContain('无线电频率使用许可');
 	});
 
 	test('pinyin initials', () => {
@@ -122,6 +124,7 @@ describe('what a visitor can type', () => {
 	test('pinyin reaches body text through the hanzi it matched in titles', () => {
 		// "jieneng" spells 节能 in a title; only the body of the process mentions it.
 		expect(titles('jieneng')).not.toContain('一站式办理流程');
+		expect(titles('jieneng')).toContain('固定资产投资项目节能审查');
 		const hit = engine
 			.search('jieneng', { now: NOW, deep: true })
 			.hits.find((h) => h.title === '一站式办理流程');
@@ -132,13 +135,16 @@ describe('what a visitor can type', () => {
 
 describe('ranking and grouping', () => {
 	test("an item's own name puts it first", () => {
-		for (const s of SOURCES.filter((s) => s.type !== 'notice')) {
-			expect(first(s.title)?.title).toBe(s.title);
-		}
+		const named = SOURCES.filter((s) => s.type !== 'notice');
+		expect(named.length).toBe(7);
+		for (const s of named) expect(first(s.title)?.title).toBe(s.title);
 	});
 
 	test('a title starting with the query ranks above one containing it', () => {
 		const order = titles('无线电');
+		// Both present first: indexOf of a missing title is -1, which is "less than" anything.
+		expect(order).toContain('无线电频率使用许可');
+		expect(order).toContain('2014年全省无线电管理行政处罚情况');
 		expect(order.indexOf('无线电频率使用许可')).toBeLessThan(
 			order.indexOf('2014年全省无线电管理行政处罚情况')
 		);
