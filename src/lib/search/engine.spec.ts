@@ -36,7 +36,10 @@ const SOURCES: SearchSource[] = [
 	}),
 	source('notice', '无线电台执照核验已结束', { validFrom: NOW - 90 * DAY, validUntil: NOW - DAY }),
 	source('service', '无线电台站在线申报', { summary: '网上申报无线电台站设置。' }),
-	source('process', '一站式办理流程', { body: '投资项目应先完成节能审查，再办理备案。' })
+	source('process', '一站式办理流程', { body: '投资项目应先完成节能审查，再办理备案。' }),
+	source('guide', '婚姻设立审批（市级）'),
+	source('guide', '高新技术企业证书（换发、补发）（新办）'),
+	source('guide', '食品经营许可（新办）')
 ];
 
 // Through JSON, exactly as the browser receives it.
@@ -133,10 +136,31 @@ describe('what a visitor can type', () => {
 	});
 });
 
+describe('bracketed qualifiers, typed without the brackets', () => {
+	// Visitors read the qualifier as part of the name and type it, minus the punctuation.
+	const labelled: [query: string, title: string][] = [
+		['婚姻设立审批市级', '婚姻设立审批（市级）'],
+		['婚姻设立审展市级', '婚姻设立审批（市级）'],
+		['审批市级', '婚姻设立审批（市级）'],
+		['换发补发新办', '高新技术企业证书（换发、补发）（新办）'],
+		['补发新办', '高新技术企业证书（换发、补发）（新办）'],
+		['证书换发', '高新技术企业证书（换发、补发）（新办）'],
+		['食品经营许可新办', '食品经营许可（新办）'],
+		['无线电台站设置审批', '无线电台（站）设置审批'],
+		['无线电台站设直审批', '无线电台（站）设置审批']
+	];
+	test.each(labelled)('%s finds %s in the top 5, marked on the title', (query, title) => {
+		const hits = engine.search(query, { now: NOW, limit: 5 }).hits;
+		const hit = hits.find((h) => h.title === title);
+		expect(hits.map((h) => h.title)).toContain(title);
+		expect(hit?.titleRanges.length).toBeGreaterThan(0);
+	});
+});
+
 describe('ranking and grouping', () => {
 	test("an item's own name puts it first", () => {
 		const named = SOURCES.filter((s) => s.type !== 'notice');
-		expect(named.length).toBe(7);
+		expect(named.length).toBe(10);
 		for (const s of named) expect(first(s.title)?.title).toBe(s.title);
 	});
 

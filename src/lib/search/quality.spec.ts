@@ -37,7 +37,7 @@ describe('labelled query set', () => {
 	test('is large enough and covers every kind', () => {
 		expect(queries.length).toBeGreaterThanOrEqual(40);
 		const kinds = new Set(queries.map((q) => q.kind));
-		for (const kind of ['substring', 'typo', 'pinyin', 'initials', 'synonym', 'mixed']) {
+		for (const kind of ['substring', 'typo', 'pinyin', 'initials', 'synonym', 'mixed', 'bracket']) {
 			expect(kinds).toContain(kind);
 		}
 	});

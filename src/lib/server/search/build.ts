@@ -51,13 +51,25 @@ function cap(text: string, max: number): string {
 
 type Row = Record<FuseField, string | string[]>;
 
+/** Punctuation and spaces: what visitors leave out when they type a title. */
+const PUNCTUATION = /[\p{P}\s]/gu;
+const BRACKETED = /[（(][^（）()]*[）)]/g;
+
 /**
- * Titles without their bracketed asides and quotes, as visitors type them: 无线电台（站）设置审批
- * is asked for as 无线电台设置审批, which is four edits away from the full title.
+ * Titles as visitors type them, without punctuation. A bracketed qualifier is read as part of
+ * the name and typed (婚姻设立审批市级 for 婚姻设立审批（市级）, 换发新办 across two brackets),
+ * or left out as an aside (无线电台设置审批 for 无线电台（站）设置审批, four edits from the full
+ * title): both are kept, the shorter first.
  */
 export function titleAliases(title: string): string[] {
-	const alias = title.replace(/[（(][^（）()]*[）)]/g, '').replace(/[“”"‘’「」『』]/g, '');
-	return alias && alias !== title ? [alias] : [];
+	const out: string[] = [];
+	for (const alias of [
+		title.replace(BRACKETED, '').replace(PUNCTUATION, ''),
+		title.replace(PUNCTUATION, '')
+	]) {
+		if (alias && alias !== title && !out.includes(alias)) out.push(alias);
+	}
+	return out;
 }
 
 export function buildSearchIndex(sources: readonly SearchSource[]): BuiltSearchIndex {
