@@ -243,7 +243,10 @@ async function measure(items: number): Promise<Figure[]> {
 	engine.attachBodies(JSON.parse(bodyJson));
 
 	const now = Date.now();
-	const valid = built.index.docs.map((d) => (d.p ?? -Infinity) <= now && now < (d.x ?? Infinity));
+	const valid = built.index.title.map(() => true);
+	for (const [doc, from, until] of built.index.windows) {
+		valid[doc] = (from ?? -Infinity) <= now && now < (until ?? Infinity);
+	}
 	const queries = labelledQueries(sources, valid);
 
 	const search = (q: string, deep = false) =>

@@ -39,7 +39,10 @@ const SOURCES: SearchSource[] = [
 	source('process', '一站式办理流程', { body: '投资项目应先完成节能审查，再办理备案。' }),
 	source('guide', '婚姻设立审批（市级）'),
 	source('guide', '高新技术企业证书（换发、补发）（新办）'),
-	source('guide', '食品经营许可（新办）')
+	source('guide', '食品经营许可（新办）'),
+	source('guide', '民用爆炸物品销售许可', { keywords: ['民爆'] }),
+	source('disclosure', '2014年行政许可事项办理结果公示'),
+	source('guide', '技术改造项目备案', { keywords: ['项目备案'] })
 ];
 
 // Through JSON, exactly as the browser receives it.
@@ -160,7 +163,7 @@ describe('bracketed qualifiers, typed without the brackets', () => {
 describe('ranking and grouping', () => {
 	test("an item's own name puts it first", () => {
 		const named = SOURCES.filter((s) => s.type !== 'notice');
-		expect(named.length).toBe(10);
+		expect(named.length).toBe(13);
 		for (const s of named) expect(first(s.title)?.title).toBe(s.title);
 	});
 
@@ -178,6 +181,37 @@ describe('ranking and grouping', () => {
 		const groups = groupHits(engine.search('无线电', { now: NOW }).hits);
 		expect(groups[0]?.type).toBe('guide');
 		expect(new Set(groups.map((g) => g.type)).size).toBe(groups.length);
+	});
+});
+
+describe('misses found by hand', () => {
+	test('two swapped letters of pinyin still find the item', () => {
+		const hit = first('wuxiandain');
+		expect(hit?.title).toMatch(/^无线电/);
+		expect(hit?.titleRanges[0]?.[0]).toBe(0);
+		// Swapped hanzi too.
+		expect(titles('技术改造目项备案')).toContain('技术改造项目备案');
+	});
+
+	test('two initials: a whole keyword beats letters that happen to meet inside a title', () => {
+		// 技术改造项目备案 spells …xmba…, which holds "mb" across two words.
+		const order = titles('mb');
+		expect(order).toContain('技术改造项目备案');
+		expect(order[0]).toBe('民用爆炸物品销售许可');
+	});
+
+	test('for a service word, guides come before disclosure documents', () => {
+		for (const q of ['许可', 'xuke']) {
+			const hits = engine.search(q, { now: NOW }).hits;
+			const types = hits.map((h) => h.type);
+			expect(types, q).toContain('guide');
+			expect(types, q).toContain('disclosure');
+			expect(types.indexOf('guide'), q).toBeLessThan(types.indexOf('disclosure'));
+			const groups = groupHits(hits).map((g) => g.type);
+			expect(groups.indexOf('guide'), q).toBeLessThan(groups.indexOf('disclosure'));
+		}
+		// Not a service word: a disclosure title that starts with the words keeps its place.
+		expect(first('2014年行政')?.type).toBe('disclosure');
 	});
 });
 
