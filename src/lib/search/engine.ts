@@ -255,8 +255,19 @@ export class SearchEngine {
 
 	/** Builds the prefilter posting lists now rather than on the first typo. */
 	warm(): void {
-		for (const q of HAN_GRAMS) this.#hanGramIndex(q);
-		for (const q of PINYIN_GRAMS) this.#pinyinGramIndex(q);
+		while (this.warmStep());
+	}
+
+	/**
+	 * Builds one missing posting list; false when none is left. Called between queries, so a
+	 * query that arrives while they are built waits for one list, not all of them.
+	 */
+	warmStep(): boolean {
+		const han = HAN_GRAMS.find((q) => !this.#hanGrams[q]);
+		if (han !== undefined) return !!this.#hanGramIndex(han);
+		const latin = PINYIN_GRAMS.find((q) => !this.#pinyinGrams[q]);
+		if (latin !== undefined) return !!this.#pinyinGramIndex(latin);
+		return false;
 	}
 
 	search(query: string, options: SearchOptions): SearchResponse {

@@ -67,8 +67,12 @@ export class SearchService {
 			const json = await fetchJson(INDEX_URL, this.#fetch);
 			const t1 = performance.now();
 			const engine = new SearchEngine(parseIndex(json));
-			// Typo tolerance needs posting lists: build them now, not on the first typo.
-			engine.warm();
+			// Typo tolerance needs posting lists: build them now, not on the first typo, one per
+			// task so that a query in between is answered first.
+			const warm = () => {
+				if (engine.warmStep()) setTimeout(warm, 0);
+			};
+			setTimeout(warm, 0);
 			post({
 				kind: 'ready',
 				docs: engine.size,
