@@ -225,6 +225,17 @@ describe('notices by the kiosk clock', () => {
 	});
 });
 
+test('posting lists are built one step at a time, and typos work before and after', () => {
+	const fresh = new SearchEngine(JSON.parse(JSON.stringify(built.index)));
+	expect(fresh.search('无线电频律', { now: NOW }).hits[0]?.title).toBe('无线电频率使用许可');
+	const again = new SearchEngine(JSON.parse(JSON.stringify(built.index)));
+	let steps = 0;
+	while (again.warmStep()) steps++;
+	expect(steps).toBe(3);
+	expect(again.warmStep()).toBe(false);
+	expect(again.search('无线电频律', { now: NOW }).hits[0]?.title).toBe('无线电频率使用许可');
+});
+
 test('nothing matches nonsense, and blank input is no search', () => {
 	expect(titles('火星移民')).toEqual([]);
 	expect(engine.search('  ', { now: NOW }).total).toBe(0);

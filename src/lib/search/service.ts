@@ -45,6 +45,9 @@ export type SearchMessage =
 			bodiesFailed: boolean;
 	  };
 
+/** Posting lists are built only after this long without a query. */
+const WARM_WHEN_QUIET_MS = 600;
+
 type Fetch = (url: string) => Promise<Response>;
 type Post = (message: SearchMessage) => void;
 
@@ -67,12 +70,7 @@ export class SearchService {
 			const json = await fetchJson(INDEX_URL, this.#fetch);
 			const t1 = performance.now();
 			const engine = new SearchEngine(parseIndex(json));
-			// Typo tolerance needs posting lists: build them now, not on the first typo, one per
-			// task so that a query in between is answered first.
-			const warm = () => {
-				if (engine.warmStep()) setTimeout(warm, 0);
-			};
-			setTimeout(warm, 0);
+			this.#warmWhenIdle(engine);
 			post({
 				kind: 'ready',
 				docs: engine.size,
@@ -86,7 +84,24 @@ export class SearchService {
 		}
 	}
 
+	/**
+	 * Typo tolerance needs posting lists (a few hundred ms at 10,000 items): built while the
+	 * visitor is not typing, one per task, rather than on the first typo. Until then a typo
+	 * builds the one it needs.
+	 */
+	#warmWhenIdle(engine: SearchEngine) {
+		const step = () => {
+			const quiet = performance.now() - this.#lastQuery;
+			if (quiet < WARM_WHEN_QUIET_MS) return void setTimeout(step, WARM_WHEN_QUIET_MS - quiet);
+			if (engine.warmStep()) setTimeout(step, 0);
+		};
+		setTimeout(step, 0);
+	}
+
+	#lastQuery = -Infinity;
+
 	async search(request: SearchRequest, post: Post): Promise<void> {
+		this.#lastQuery = performance.now();
 		let engine: SearchEngine;
 		try {
 			engine = await this.#engine;
