@@ -110,18 +110,27 @@ test.describe('what a visitor types stays on the screen', () => {
 		}
 	});
 
-	test('Back from a result returns to the same query and results', async ({ page }) => {
+	test('Back from a result returns to the same query and results, scrolled where they were', async ({
+		page
+	}) => {
 		await openSearch(page);
 		await typeHanzi(page, '许可');
 		await expect(results(page).first()).toBeVisible();
 		const listed = await results(page).locator('.title').allTextContents();
 		expect(listed.length).toBeGreaterThan(3);
-		await results(page).first().tap();
+		const list = page.locator('#search-results');
+		// To the end of the list (how far that is depends on the screen).
+		await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+		const top = await list.evaluate((el) => el.scrollTop);
+		expect(top).toBeGreaterThan(40);
+		// The last result: in view at the end of the list, so the tap itself scrolls nothing.
+		await results(page).last().tap();
 		await expect(page).not.toHaveURL(/\/search/);
 		await page.getByRole('button', { name: '返回' }).tap();
 		await expect(page).toHaveURL(/\/search$/);
 		await expect(input(page)).toHaveValue('许可');
 		await expect(results(page).locator('.title')).toHaveText(listed);
+		await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBe(top);
 		// The toolbar's 搜索 is a new search, not the last one.
 		await page.getByRole('link', { name: '搜索' }).first().tap();
 		await expect(input(page)).toHaveValue('');

@@ -25,6 +25,7 @@ interface Answer {
 interface Remembered {
 	query: string;
 	submitted: boolean;
+	keyboardOpen: boolean;
 	scrollTop: number;
 }
 
@@ -145,7 +146,8 @@ export class SearchPage {
 		}
 		if (navType === 'popstate' && remembered) {
 			this.setQuery(remembered.query, remembered.submitted);
-			this.keyboardOpen = remembered.query === '';
+			// The same layout too: the keyboard sets how tall the list is, and so its scroll.
+			this.keyboardOpen = remembered.keyboardOpen;
 			this.#scrollTo = remembered.scrollTop;
 			return false;
 		}
@@ -157,11 +159,20 @@ export class SearchPage {
 
 	/** Leaving for another page: remember where the visitor was. */
 	leave(scrollTop: number): void {
-		remembered = { query: this.query, submitted: this.submitted, scrollTop };
+		remembered = {
+			query: this.query,
+			submitted: this.submitted,
+			keyboardOpen: this.keyboardOpen,
+			scrollTop
+		};
 	}
 
-	/** Where the list should scroll to for a new answer: the remembered place once, then the top. */
+	/**
+	 * Where the list should scroll to for a new answer: the remembered place once the answer to
+	 * the remembered query is there, else the top.
+	 */
 	takeScroll(): number {
+		if (!this.answer || this.answer.q !== this.q) return 0;
 		const top = this.#scrollTo;
 		this.#scrollTo = 0;
 		return top;
