@@ -122,6 +122,34 @@ function labelledQueries(sources: SearchSource[], valid: boolean[]): LabelledQue
 	};
 
 	const plainTitles = titles.map((t) => t.replace(PUNCTUATION, ''));
+	/**
+	 * 婚姻设立审展市级 for 婚姻设立审批（市级）: a run of the title without its punctuation that
+	 * reaches into the bracketed qualifier, with one character replaced.
+	 */
+	const bracket = (i: number): LabelledQuery | null => {
+		const title = titles[i]!;
+		const open = title.search(/[（(]/);
+		if (open < 1) return null;
+		const plain = plainTitles[i]!;
+		const at = title.slice(0, open).replace(PUNCTUATION, '').length;
+		const len = int(5, Math.min(9, plain.length));
+		const start = Math.max(0, Math.min(at - 1, plain.length - len));
+		const run = plain.slice(start, start + len);
+		if (run.length < 5 || start + run.length <= at) return null;
+		const chars = [...run];
+		const k = int(0, chars.length - 1);
+		let replacement = chars[k]!;
+		while (replacement === chars[k]) replacement = pool[int(0, pool.length - 1)]!;
+		chars[k] = replacement;
+		const query = chars.join('');
+		if (plainTitles.some((t) => t.includes(query))) return null;
+		return {
+			kind: 'bracket',
+			query,
+			relevant: docsWhere((j) => withinOneEdit(plainTitles[j]!, query))
+		};
+	};
+
 	const make: Record<Kind, (i: number) => LabelledQuery | null> = {
 		substring: (i) => {
 			const run = hanziRun(titles[i]!, 4, 8);
@@ -172,35 +200,8 @@ function labelledQueries(sources: SearchSource[], valid: boolean[]): LabelledQue
 				(j) => titles[j]!.includes(a[0]) && spelled[j]![form].includes(latin)
 			);
 			return { kind: 'mixed', query: `${a[0]} ${latin}`, relevant };
-		}
-	};
-
-	/**
-	 * 婚姻设立审展市级 for 婚姻设立审批（市级）: a run of the title without its punctuation that
-	 * reaches into the bracketed qualifier, with one character replaced.
-	 */
-	make.bracket = (i) => {
-		const title = titles[i]!;
-		const open = title.search(/[（(]/);
-		if (open < 1) return null;
-		const plain = plainTitles[i]!;
-		const at = title.slice(0, open).replace(PUNCTUATION, '').length;
-		const len = int(5, Math.min(9, plain.length));
-		const start = Math.max(0, Math.min(at - 1, plain.length - len));
-		const run = plain.slice(start, start + len);
-		if (run.length < 5 || start + run.length <= at) return null;
-		const chars = [...run];
-		const k = int(0, chars.length - 1);
-		let replacement = chars[k]!;
-		while (replacement === chars[k]) replacement = pool[int(0, pool.length - 1)]!;
-		chars[k] = replacement;
-		const query = chars.join('');
-		if (plainTitles.some((t) => t.includes(query))) return null;
-		return {
-			kind: 'bracket',
-			query,
-			relevant: docsWhere((j) => withinOneEdit(plainTitles[j]!, query))
-		};
+		},
+		bracket
 	};
 
 	const out: LabelledQuery[] = [];
