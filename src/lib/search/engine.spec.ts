@@ -36,7 +36,13 @@ const SOURCES: SearchSource[] = [
 	}),
 	source('notice', '无线电台执照核验已结束', { validFrom: NOW - 90 * DAY, validUntil: NOW - DAY }),
 	source('service', '无线电台站在线申报', { summary: '网上申报无线电台站设置。' }),
-	source('process', '一站式办理流程', { body: '投资项目应先完成节能审查，再办理备案。' })
+	source('process', '一站式办理流程', { body: '投资项目应先完成节能审查，再办理备案。' }),
+	source('guide', '婚姻设立审批（市级）'),
+	source('guide', '高新技术企业证书（换发、补发）（新办）'),
+	source('guide', '食品经营许可（新办）'),
+	source('guide', '民用爆炸物品销售许可', { keywords: ['民爆'] }),
+	source('disclosure', '2014年行政许可事项办理结果公示'),
+	source('guide', '技术改造项目备案', { keywords: ['项目备案'] })
 ];
 
 // Through JSON, exactly as the browser receives it.
@@ -77,6 +83,8 @@ describe('what a visitor can type', () => {
 	test('full pinyin only from a syllable start', () => {
 		// "an" occurs inside xian/dian but starts no syllable of these titles
 		expect(titles('an')).not.toContain('无线电频率使用许可');
+		// The same letters from a syllable start do find it (so the line above can fail).
+		expect(titles('xian')).toContain('无线电频率使用许可');
 	});
 
 	test('pinyin initials', () => {
@@ -122,6 +130,7 @@ describe('what a visitor can type', () => {
 	test('pinyin reaches body text through the hanzi it matched in titles', () => {
 		// "jieneng" spells 节能 in a title; only the body of the process mentions it.
 		expect(titles('jieneng')).not.toContain('一站式办理流程');
+		expect(titles('jieneng')).toContain('固定资产投资项目节能审查');
 		const hit = engine
 			.search('jieneng', { now: NOW, deep: true })
 			.hits.find((h) => h.title === '一站式办理流程');
@@ -130,15 +139,39 @@ describe('what a visitor can type', () => {
 	});
 });
 
+describe('bracketed qualifiers, typed without the brackets', () => {
+	// Visitors read the qualifier as part of the name and type it, minus the punctuation.
+	const labelled: [query: string, title: string][] = [
+		['婚姻设立审批市级', '婚姻设立审批（市级）'],
+		['婚姻设立审展市级', '婚姻设立审批（市级）'],
+		['审批市级', '婚姻设立审批（市级）'],
+		['换发补发新办', '高新技术企业证书（换发、补发）（新办）'],
+		['补发新办', '高新技术企业证书（换发、补发）（新办）'],
+		['证书换发', '高新技术企业证书（换发、补发）（新办）'],
+		['食品经营许可新办', '食品经营许可（新办）'],
+		['无线电台站设置审批', '无线电台（站）设置审批'],
+		['无线电台站设直审批', '无线电台（站）设置审批']
+	];
+	test.each(labelled)('%s finds %s in the top 5, marked on the title', (query, title) => {
+		const hits = engine.search(query, { now: NOW, limit: 5 }).hits;
+		const hit = hits.find((h) => h.title === title);
+		expect(hits.map((h) => h.title)).toContain(title);
+		expect(hit?.titleRanges.length).toBeGreaterThan(0);
+	});
+});
+
 describe('ranking and grouping', () => {
 	test("an item's own name puts it first", () => {
-		for (const s of SOURCES.filter((s) => s.type !== 'notice')) {
-			expect(first(s.title)?.title).toBe(s.title);
-		}
+		const named = SOURCES.filter((s) => s.type !== 'notice');
+		expect(named.length).toBe(13);
+		for (const s of named) expect(first(s.title)?.title).toBe(s.title);
 	});
 
 	test('a title starting with the query ranks above one containing it', () => {
 		const order = titles('无线电');
+		// Both present first: indexOf of a missing title is -1, which is "less than" anything.
+		expect(order).toContain('无线电频率使用许可');
+		expect(order).toContain('2014年全省无线电管理行政处罚情况');
 		expect(order.indexOf('无线电频率使用许可')).toBeLessThan(
 			order.indexOf('2014年全省无线电管理行政处罚情况')
 		);
@@ -151,6 +184,37 @@ describe('ranking and grouping', () => {
 	});
 });
 
+describe('misses found by hand', () => {
+	test('two swapped letters of pinyin still find the item', () => {
+		const hit = first('wuxiandain');
+		expect(hit?.title).toMatch(/^无线电/);
+		expect(hit?.titleRanges[0]?.[0]).toBe(0);
+		// Swapped hanzi too.
+		expect(titles('技术改造目项备案')).toContain('技术改造项目备案');
+	});
+
+	test('two initials: a whole keyword beats letters that happen to meet inside a title', () => {
+		// 技术改造项目备案 spells …xmba…, which holds "mb" across two words.
+		const order = titles('mb');
+		expect(order).toContain('技术改造项目备案');
+		expect(order[0]).toBe('民用爆炸物品销售许可');
+	});
+
+	test('for a service word, guides come before disclosure documents', () => {
+		for (const q of ['许可', 'xuke']) {
+			const hits = engine.search(q, { now: NOW }).hits;
+			const types = hits.map((h) => h.type);
+			expect(types, q).toContain('guide');
+			expect(types, q).toContain('disclosure');
+			expect(types.indexOf('guide'), q).toBeLessThan(types.indexOf('disclosure'));
+			const groups = groupHits(hits).map((g) => g.type);
+			expect(groups.indexOf('guide'), q).toBeLessThan(groups.indexOf('disclosure'));
+		}
+		// Not a service word: a disclosure title that starts with the words keeps its place.
+		expect(first('2014年行政')?.type).toBe('disclosure');
+	});
+});
+
 describe('notices by the kiosk clock', () => {
 	test('expired and future notices are left out', () => {
 		expect(titles('核验')).toEqual(['关于无线电台执照核验的通知']);
@@ -159,6 +223,17 @@ describe('notices by the kiosk clock', () => {
 		const earlier = engine.search('核验', { now: NOW - 60 * DAY }).hits.map((h) => h.title);
 		expect(earlier).toEqual(['无线电台执照核验已结束']);
 	});
+});
+
+test('posting lists are built one step at a time, and typos work before and after', () => {
+	const fresh = new SearchEngine(JSON.parse(JSON.stringify(built.index)));
+	expect(fresh.search('无线电频律', { now: NOW }).hits[0]?.title).toBe('无线电频率使用许可');
+	const again = new SearchEngine(JSON.parse(JSON.stringify(built.index)));
+	let steps = 0;
+	while (again.warmStep()) steps++;
+	expect(steps).toBe(3);
+	expect(again.warmStep()).toBe(false);
+	expect(again.search('无线电频律', { now: NOW }).hits[0]?.title).toBe('无线电频率使用许可');
 });
 
 test('nothing matches nonsense, and blank input is no search', () => {

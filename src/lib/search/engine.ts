@@ -4,17 +4,19 @@
  * Per query term, routed by script (see `text.ts`):
  *  1. exact-substring tier over folded, joined field strings (titles, keywords, summaries;
  *     pinyin and initials for Latin input; reference numbers for codes);
- *  2. only if that found nothing: Fuse (Bitap) for one-character typos, on the few documents a
- *     lossless q-gram prefilter lets through (`prefilter.ts`);
+ *  2. only if that found nothing: Fuse (Bitap) for one-character typos, on the few field values a
+ *     lossless q-gram prefilter lets through (`prefilter.ts`), then swapped neighbours
+ *     (`wuxiandain`), which Bitap counts as two errors;
  *  3. on submit only: body text, with pinyin input carried over to the hanzi it matched.
  * All terms of a query must match (AND); relevance points are in `tuning.ts`.
  */
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js/basic';
+import { isCurrentNotice } from '../notices';
 import { FieldTable, type FieldEntry } from './field-table';
 import { TermMatches, type Detail } from './matches';
 import { candidatesOf, filterPlans, GramIndex, type GramSize } from './prefilter';
 import { synonymVariants } from './synonyms';
-import { fold, parseQuery, type Term } from './text';
+import { fold, parseQuery, type Reading, type Term } from './text';
 import {
 	BODY_TRANSLITERATIONS,
 	FUZZY_WHEN_EXACT_BELOW,
@@ -35,17 +37,21 @@ import {
 	SNIPPET_CONTEXT,
 	SYNONYM_FACTOR,
 	TITLE_COVERAGE_BONUS,
+	INITIALS_ANYWHERE_LETTERS,
+	INITIALS_INSIDE_FACTOR,
+	SERVICE_WORD_DISCLOSURE_PENALTY,
+	SERVICE_WORDS,
+	TRANSPOSITION_FACTOR,
 	TYPE_BONUS
 } from './tuning';
-import type {
-	FuseField,
-	IndexedDoc,
-	Range,
-	SearchBodyJson,
-	SearchHit,
-	SearchIndexJson,
-	SearchResponse,
-	SerializedFuseIndex
+import {
+	INDEX_VERSION,
+	type DocType,
+	type Range,
+	type SearchBodyJson,
+	type SearchHit,
+	type SearchIndexJson,
+	type SearchResponse
 } from './types';
 
 export interface SearchOptions {
@@ -63,7 +69,7 @@ interface Ranked {
 	reading: number;
 }
 
-const FUSE_OPTIONS: IFuseOptions<IndexedDoc> = {
+const FUSE_OPTIONS: IFuseOptions<string> = {
 	// Chinese titles put the distinctive words anywhere; Bitap's location bias would punish that.
 	ignoreLocation: true,
 	// Chinese has no spaces, so Fuse's word-count norm means nothing here.
@@ -72,6 +78,20 @@ const FUSE_OPTIONS: IFuseOptions<IndexedDoc> = {
 	includeScore: true,
 	shouldSort: false
 };
+
+const SERVICE_WORD_FORMS = SERVICE_WORDS.flat();
+const SERVICE_TYPE_BONUS: Record<string, number> = {
+	...TYPE_BONUS,
+	disclosure: (TYPE_BONUS.disclosure ?? 0) - SERVICE_WORD_DISCLOSURE_PENALTY
+};
+
+/** The type tie-breaks for a reading: disclosure goes down when it names a service (许可, shenpi). */
+function typeBonus(reading: Reading): Record<string, number> {
+	const service = reading.some(
+		(t) => t.kind !== 'code' && SERVICE_WORD_FORMS.some((w) => t.text.includes(w))
+	);
+	return service ? SERVICE_TYPE_BONUS : TYPE_BONUS;
+}
 
 function titleScore(startChar: number, matched: number, fieldLength: number): number {
 	const whole = startChar === 0 && matched >= fieldLength;
@@ -109,29 +129,32 @@ function mergeRanges(ranges: Range[]): Range[] {
 	return out;
 }
 
-/** Per document, the values of a one-key Fuse index, by their position in the source field. */
-function fieldValues(index: SerializedFuseIndex, docCount: number): string[][] {
-	const out: string[][] = Array.from({ length: docCount }, () => []);
-	for (const record of index.records) {
-		const entry = record.$?.[0];
-		const values = out[record.i];
-		if (!entry || !values) continue;
-		if (Array.isArray(entry)) for (const e of entry) values[e.i ?? values.length] = e.v;
-		else values[0] = entry.v;
-	}
-	return out;
-}
-
-function byDoc(index: SerializedFuseIndex, docCount: number): SerializedFuseIndex['records'] {
-	const out = new Array<SerializedFuseIndex['records'][number]>(docCount);
-	for (const record of index.records) out[record.i] = record;
-	return out;
+/**
+ * One script's forms for the typo tier: the tables Bitap runs on, the prefilter over them, and
+ * the typo allowance by length.
+ */
+interface FuzzyForm {
+	titles: FieldTable;
+	keywords: FieldTable;
+	/** Pinyin tables spell the displayed text in letters: a match maps back through `charRange`. */
+	pinyin: boolean;
+	grams: readonly GramSize[];
+	gramIndex: (q: GramSize) => GramIndex;
+	minLength: number;
+	secondTypoLength: number;
+	/** The exact tier, for swapped-neighbour variants. */
+	exact: (variant: string, factor: number, out: TermMatches) => void;
 }
 
 export class SearchEngine {
-	readonly docs: readonly IndexedDoc[];
-	readonly #fuse: SearchIndexJson['fuse'];
-	readonly #records: Record<FuseField, SerializedFuseIndex['records']>;
+	/** Number of documents. */
+	readonly size: number;
+	readonly #type: DocType[];
+	readonly #url: string[];
+	readonly #meta: string[];
+	/** Validity window per document (epoch ms), open ends as -Infinity / Infinity. */
+	readonly #from: Float64Array;
+	readonly #until: Float64Array;
 	readonly #title: FieldTable;
 	readonly #keyword: FieldTable;
 	readonly #summary: FieldTable;
@@ -140,66 +163,88 @@ export class SearchEngine {
 	readonly #titleIni: FieldTable;
 	readonly #keywordIni: FieldTable;
 	readonly #code: FieldTable;
-	/** First keyword value number of each document in the keyword tables. */
+	/** First keyword value of each document in the keyword tables (and one past the last). */
 	readonly #keywordFirst: Int32Array;
+	readonly #aliasCount: number[];
+	readonly #han: FuzzyForm;
+	readonly #latin: FuzzyForm;
 	#body: FieldTable | null = null;
 	#hanGrams: Partial<Record<GramSize, GramIndex>> = {};
 	#pinyinGrams: Partial<Record<GramSize, GramIndex>> = {};
 
+	/** `index` is trusted to be well formed: `load.ts` checks what comes over the network. */
 	constructor(index: SearchIndexJson) {
-		if (index.version !== 1) throw new Error(`unsupported search index version ${index.version}`);
-		const docs = index.docs;
-		const n = docs.length;
-		this.docs = docs;
-		this.#fuse = index.fuse;
-		this.#records = {
-			title: byDoc(index.fuse.title, n),
-			keywords: byDoc(index.fuse.keywords, n),
-			summary: byDoc(index.fuse.summary, n),
-			titlePy: byDoc(index.fuse.titlePy, n),
-			keywordsPy: byDoc(index.fuse.keywordsPy, n)
-		};
-		const titles = fieldValues(index.fuse.title, n);
-		const keywords = fieldValues(index.fuse.keywords, n);
-		const summaries = fieldValues(index.fuse.summary, n);
-		const titlePy = fieldValues(index.fuse.titlePy, n);
-		const keywordsPy = fieldValues(index.fuse.keywordsPy, n);
+		if (index.version !== INDEX_VERSION) {
+			throw new Error(`unsupported search index version ${String(index.version)}`);
+		}
+		const n = index.title.length;
+		this.size = n;
+		this.#type = index.type;
+		this.#url = index.url;
+		this.#meta = index.meta;
+		this.#aliasCount = index.aliasCount;
+		this.#from = new Float64Array(n).fill(-Infinity);
+		this.#until = new Float64Array(n).fill(Infinity);
+		for (const [doc, from, until] of index.windows) {
+			if (from !== null) this.#from[doc] = from;
+			if (until !== null) this.#until[doc] = until;
+		}
 
-		const single = (values: string[][]): FieldEntry[] =>
-			values.map((v, doc) => ({ doc, sub: 0, text: v[0] ?? '', lens: docs[doc]!.tl }));
-		this.#title = new FieldTable(single(titles));
-		this.#summary = new FieldTable(single(summaries));
-		this.#titlePy = new FieldTable(single(titlePy), 'full');
-		this.#titleIni = new FieldTable(
-			docs.map((d, doc) => ({ doc, sub: 0, text: d.ti, lens: d.tl })),
-			'initials'
-		);
+		const perDoc = (texts: string[], lens?: string[]): FieldEntry[] =>
+			texts.map((text, doc) => ({ doc, sub: 0, text, lens: lens?.[doc] }));
+		this.#title = new FieldTable(perDoc(index.title));
+		this.#summary = new FieldTable(perDoc(index.summary));
+		this.#titlePy = new FieldTable(perDoc(index.titlePinyin, index.titleLens), 'full');
+		this.#titleIni = new FieldTable(perDoc(index.titleInitials, index.titleLens), 'initials');
 
 		// The keyword tables share one numbering: value k is the same keyword in all three.
-		this.#keywordFirst = new Int32Array(n);
-		const kw: FieldEntry[] = [];
-		const kwPy: FieldEntry[] = [];
-		const kwIni: FieldEntry[] = [];
-		docs.forEach((d, doc) => {
-			this.#keywordFirst[doc] = kw.length;
-			d.ki.forEach((initials, sub) => {
-				const lens = d.kl[sub] ?? '';
-				kw.push({ doc, sub, text: keywords[doc]?.[sub] ?? '' });
-				kwPy.push({ doc, sub, text: keywordsPy[doc]?.[sub] ?? '', lens });
-				kwIni.push({ doc, sub, text: initials, lens });
-			});
+		this.#keywordFirst = new Int32Array(n + 1);
+		const owner: number[] = [];
+		const sub: number[] = [];
+		index.keywordCount.forEach((count, doc) => {
+			this.#keywordFirst[doc + 1] = this.#keywordFirst[doc]! + count;
+			for (let k = 0; k < count; k++) {
+				owner.push(doc);
+				sub.push(k);
+			}
 		});
-		this.#keyword = new FieldTable(kw);
-		this.#keywordPy = new FieldTable(kwPy, 'full');
-		this.#keywordIni = new FieldTable(kwIni, 'initials');
-		this.#code = new FieldTable(
-			docs.flatMap((d, doc) => (d.c ?? []).map((text, sub) => ({ doc, sub, text })))
+		const perKeyword = (texts: string[], lens?: string[]): FieldEntry[] =>
+			texts.map((text, v) => ({ doc: owner[v]!, sub: sub[v]!, text, lens: lens?.[v] }));
+		this.#keyword = new FieldTable(perKeyword(index.keyword));
+		this.#keywordPy = new FieldTable(perKeyword(index.keywordPinyin, index.keywordLens), 'full');
+		this.#keywordIni = new FieldTable(
+			perKeyword(index.keywordInitials, index.keywordLens),
+			'initials'
 		);
+		this.#code = new FieldTable(
+			index.codes.flatMap((codes, doc) => codes.map((text, sub) => ({ doc, sub, text })))
+		);
+
+		this.#han = {
+			titles: this.#title,
+			keywords: this.#keyword,
+			pinyin: false,
+			grams: HAN_GRAMS,
+			gramIndex: (q) => this.#hanGramIndex(q),
+			minLength: HAN_TYPO_MIN_CHARS,
+			secondTypoLength: HAN_SECOND_TYPO_CHARS,
+			exact: (variant, factor, out) => this.#exactChinese(variant, factor, false, out)
+		};
+		this.#latin = {
+			titles: this.#titlePy,
+			keywords: this.#keywordPy,
+			pinyin: true,
+			grams: PINYIN_GRAMS,
+			gramIndex: (q) => this.#pinyinGramIndex(q),
+			minLength: PINYIN_TYPO_MIN_LETTERS,
+			secondTypoLength: PINYIN_SECOND_TYPO_LETTERS,
+			exact: (variant, factor, out) => this.#exactPinyin(variant, out, factor)
+		};
 	}
 
 	/** Adds body text, making `deep` searches possible. */
 	attachBodies(json: SearchBodyJson): void {
-		if (json.bodies.length !== this.docs.length)
+		if (json.bodies.length !== this.size)
 			throw new Error('search body file does not match the index');
 		this.#body = new FieldTable(json.bodies.map((text, doc) => ({ doc, sub: 0, text })));
 	}
@@ -210,8 +255,19 @@ export class SearchEngine {
 
 	/** Builds the prefilter posting lists now rather than on the first typo. */
 	warm(): void {
-		for (const q of HAN_GRAMS) this.#hanGramIndex(q);
-		for (const q of PINYIN_GRAMS) this.#pinyinGramIndex(q);
+		while (this.warmStep());
+	}
+
+	/**
+	 * Builds one missing posting list; false when none is left. Called between queries, so a
+	 * query that arrives while they are built waits for one list, not all of them.
+	 */
+	warmStep(): boolean {
+		const han = HAN_GRAMS.find((q) => !this.#hanGrams[q]);
+		if (han !== undefined) return !!this.#hanGramIndex(han);
+		const latin = PINYIN_GRAMS.find((q) => !this.#pinyinGrams[q]);
+		if (latin !== undefined) return !!this.#pinyinGramIndex(latin);
+		return false;
 	}
 
 	search(query: string, options: SearchOptions): SearchResponse {
@@ -220,11 +276,13 @@ export class SearchEngine {
 		const readings = parseQuery(query);
 		const perReading = readings.map((reading) => reading.map((t) => this.#matchTerm(t, deep)));
 		try {
-			let ranked = this.#combine(perReading, options.now, false);
+			const bonus = readings.map(typeBonus);
+			let ranked = this.#combine(perReading, bonus, options.now, false);
 			// Nothing has every word: show what has most of them rather than nothing at all.
 			const longest = perReading[perReading.length - 1];
 			if (ranked.length === 0 && longest && longest.length > 1) {
-				ranked = this.#combine([longest], options.now, true, perReading.length - 1);
+				const last = perReading.length - 1;
+				ranked = this.#combine([longest], [bonus[last]!], options.now, true, last);
 			}
 			const top = this.#top(ranked, limit);
 			return {
@@ -239,7 +297,7 @@ export class SearchEngine {
 
 	#pool: TermMatches[] = [];
 	#acquire(): TermMatches {
-		return this.#pool.pop() ?? new TermMatches(this.docs.length);
+		return this.#pool.pop() ?? new TermMatches(this.size);
 	}
 	#release(m: TermMatches) {
 		m.clear();
@@ -247,16 +305,20 @@ export class SearchEngine {
 	}
 
 	#valid(doc: number, now: number): boolean {
-		const d = this.docs[doc];
-		if (!d) return false;
-		return (d.p === undefined || d.p <= now) && (d.x === undefined || now < d.x);
+		return isCurrentNotice({ publishedAt: this.#from[doc]!, expiresAt: this.#until[doc]! }, now);
 	}
 
 	/**
 	 * Documents matching every term of a reading (or, when `partial`, as many terms as any
 	 * document does), best reading per document.
 	 */
-	#combine(readings: TermMatches[][], now: number, partial: boolean, offset = 0): Ranked[] {
+	#combine(
+		readings: TermMatches[][],
+		bonus: Record<string, number>[],
+		now: number,
+		partial: boolean,
+		offset = 0
+	): Ranked[] {
 		const best = new Map<number, Ranked>();
 		readings.forEach((terms, i) => {
 			if (terms.length === 0) return;
@@ -280,7 +342,7 @@ export class SearchEngine {
 					}
 				}
 				if (matched < need || !this.#valid(doc, now)) continue;
-				score += TYPE_BONUS[this.docs[doc]!.t] ?? 0;
+				score += bonus[i]![this.#type[doc]!] ?? 0;
 				const prev = best.get(doc);
 				if (!prev || prev.score < score) best.set(doc, { doc, score, reading: i + offset });
 			}
@@ -311,10 +373,10 @@ export class SearchEngine {
 			for (const variant of synonymVariants(term.text)) {
 				this.#exactChinese(variant, SYNONYM_FACTOR, deep, out);
 			}
-			if (out.size < FUZZY_WHEN_EXACT_BELOW) this.#fuzzyChinese(term.text, out);
+			if (out.size < FUZZY_WHEN_EXACT_BELOW) this.#fuzzy(term.text, this.#han, out);
 		} else if (term.kind === 'pinyin') {
 			this.#exactPinyin(term.text, out);
-			if (out.size < FUZZY_WHEN_EXACT_BELOW) this.#fuzzyPinyin(term.text, out);
+			if (out.size < FUZZY_WHEN_EXACT_BELOW) this.#fuzzy(term.text, this.#latin, out);
 			if (deep) this.#bodyViaHanzi(out);
 		} else {
 			const code = term.text;
@@ -344,7 +406,7 @@ export class SearchEngine {
 	) {
 		const doc = this.#keyword.owner[value]!;
 		const sub = this.#keyword.sub[value]!;
-		if (sub < (this.docs[doc]!.a ?? 0)) {
+		if (sub < (this.#aliasCount[doc] ?? 0)) {
 			const title = this.#title.texts[doc]!;
 			const mapped = aliasToTitle(this.#keyword.texts[value]!, title, range);
 			// Scored as the title match it is.
@@ -396,7 +458,7 @@ export class SearchEngine {
 	}
 
 	/** Full pinyin (from a syllable start) and initials, in titles and keywords. */
-	#exactPinyin(text: string, out: TermMatches) {
+	#exactPinyin(text: string, out: TermMatches, factor = 1) {
 		const m = text.length;
 		if (m < MIN_LETTERS_ANYWHERE) {
 			// One letter: titles whose first character starts with it (w -> 无线电…).
@@ -405,29 +467,32 @@ export class SearchEngine {
 				if (!initials.texts[doc]!.startsWith(text)) continue;
 				const range = initials.charRange(doc, 0, m);
 				const len = initials.texts[doc]!.length;
-				if (range) out.addTitle(doc, titleScore(0, m, len) * INITIALS_FACTOR, range);
+				if (range) out.addTitle(doc, titleScore(0, m, len) * INITIALS_FACTOR * factor, range);
 			}
 			return;
 		}
 		const forms: [FieldTable, FieldTable, boolean, number][] = [
-			[this.#titlePy, this.#keywordPy, true, 1],
-			[this.#titleIni, this.#keywordIni, false, INITIALS_FACTOR]
+			[this.#titlePy, this.#keywordPy, true, factor],
+			[this.#titleIni, this.#keywordIni, false, INITIALS_FACTOR * factor]
 		];
 		for (const [titles, keywords, full, factor] of forms) {
+			const inside = !full && m < INITIALS_ANYWHERE_LETTERS ? INITIALS_INSIDE_FACTOR : 1;
 			titles.scan(text, (doc, off) => {
 				if (full && !titles.isSyllableStart(doc, off)) return false;
 				const range = titles.charRange(doc, off, off + m);
 				if (!range) return true;
 				const len = titles.texts[doc]!.length;
-				out.addTitle(doc, titleScore(range[0], m, len) * factor, range);
+				const f = off > 0 ? factor * inside : factor;
+				out.addTitle(doc, titleScore(range[0], m, len) * f, range);
 				return true;
 			});
 			keywords.scan(text, (v, off) => {
 				if (full && !keywords.isSyllableStart(v, off)) return false;
 				const range = keywords.charRange(v, off, off + m);
 				if (!range) return true;
-				const score = keywordScore(m, keywords.texts[v]!.length) * factor;
-				this.#addKeyword(out, v, score, range, { factor });
+				const f = off > 0 ? factor * inside : factor;
+				const score = keywordScore(m, keywords.texts[v]!.length) * f;
+				this.#addKeyword(out, v, score, range, { factor: f });
 				return true;
 			});
 		}
@@ -460,62 +525,45 @@ export class SearchEngine {
 		return index;
 	}
 
-	/** Fuse over one field, restricted to the candidate documents. */
-	#fuseSearch(field: FuseField, candidates: number[], text: string, threshold: number) {
-		const records = this.#records[field];
-		const subset = candidates.map((d) => records[d]).filter((r) => r !== undefined);
-		if (subset.length === 0) return [];
-		const index = Fuse.parseIndex<IndexedDoc>({ keys: this.#fuse[field].keys, records: subset });
-		const fuse = new Fuse(this.docs, { ...FUSE_OPTIONS, threshold, keys: [field] }, index);
-		return fuse.search(text);
-	}
-
-	#fuzzyChinese(text: string, out: TermMatches) {
+	/**
+	 * Typos in titles and keywords: Bitap on the values of the documents the prefilter lets
+	 * through; if that finds nothing, two swapped neighbours (wuxiandain, 设审置批), which Bitap
+	 * counts as two errors but a visitor makes as one slip.
+	 */
+	#fuzzy(text: string, form: FuzzyForm, out: TermMatches) {
 		const m = text.length;
-		const typos = m < HAN_TYPO_MIN_CHARS ? 0 : m < HAN_SECOND_TYPO_CHARS ? 1 : 2;
+		const typos = m < form.minLength ? 0 : m < form.secondTypoLength ? 1 : 2;
 		if (typos === 0) return;
+		const before = out.size;
 		// Fuse takes a ratio (errors / length <= threshold); half an error of slack makes it `typos`.
 		const t = (typos + 0.5) / m;
-		const plans = filterPlans(text.length, t, HAN_GRAMS);
-		if (plans.length === 0) return;
-		const candidates = candidatesOf(text, plans, (q) => this.#hanGramIndex(q));
-		if (candidates.length === 0) return;
-		for (const r of this.#fuseSearch('title', candidates, text, t)) {
-			const range = spanOf(r);
-			if (range) out.addTitle(r.refIndex, SCORE.fuzzyTitle * fuzzyFactor(r.score, t), range);
+		const plans = filterPlans(m, t, form.grams);
+		const docs = plans.length ? candidatesOf(text, plans, form.gramIndex) : [];
+		if (docs.length > 0) {
+			const keywordValues: number[] = [];
+			for (const d of docs) {
+				for (let v = this.#keywordFirst[d]!; v < this.#keywordFirst[d + 1]!; v++) {
+					keywordValues.push(v);
+				}
+			}
+			const shown = (table: FieldTable, value: number, span: Range): Range | null =>
+				form.pinyin ? table.charRange(value, span[0], span[1]) : span;
+			for (const r of bitap(form.titles, docs, text, t)) {
+				const range = shown(form.titles, r.value, r.span);
+				const fuzzy = fuzzyFactor(r.score, t);
+				if (range) out.addTitle(r.value, SCORE.fuzzyTitle * fuzzy, range);
+			}
+			for (const r of bitap(form.keywords, keywordValues, text, t)) {
+				const range = shown(form.keywords, r.value, r.span);
+				const fuzzy = fuzzyFactor(r.score, t);
+				if (range) this.#addKeyword(out, r.value, SCORE.fuzzyKeyword * fuzzy, range, { fuzzy });
+			}
 		}
-		for (const r of this.#fuseSearch('keywords', candidates, text, t)) {
-			const match = r.matches?.[0];
-			const range = spanOf(r);
-			if (!match || !range) continue;
-			const value = this.#keywordFirst[r.refIndex]! + (match.refIndex ?? 0);
-			const fuzzy = fuzzyFactor(r.score, t);
-			this.#addKeyword(out, value, SCORE.fuzzyKeyword * fuzzy, range, { fuzzy });
-		}
-	}
-
-	#fuzzyPinyin(text: string, out: TermMatches) {
-		const m = text.length;
-		const typos = m < PINYIN_TYPO_MIN_LETTERS ? 0 : m < PINYIN_SECOND_TYPO_LETTERS ? 1 : 2;
-		if (typos === 0) return;
-		const t = (typos + 0.5) / m;
-		const plans = filterPlans(text.length, t, PINYIN_GRAMS);
-		if (plans.length === 0) return;
-		const candidates = candidatesOf(text, plans, (q) => this.#pinyinGramIndex(q));
-		if (candidates.length === 0) return;
-		for (const r of this.#fuseSearch('titlePy', candidates, text, t)) {
-			const span = spanOf(r);
-			const range = span && this.#titlePy.charRange(r.refIndex, span[0], span[1]);
-			if (range) out.addTitle(r.refIndex, SCORE.fuzzyTitle * fuzzyFactor(r.score, t), range);
-		}
-		for (const r of this.#fuseSearch('keywordsPy', candidates, text, t)) {
-			const match = r.matches?.[0];
-			const span = spanOf(r);
-			if (!match || !span) continue;
-			const value = this.#keywordFirst[r.refIndex]! + (match.refIndex ?? 0);
-			const range = this.#keywordPy.charRange(value, span[0], span[1]);
-			const fuzzy = fuzzyFactor(r.score, t);
-			if (range) this.#addKeyword(out, value, SCORE.fuzzyKeyword * fuzzy, range, { fuzzy });
+		if (out.size > before) return;
+		for (let i = 0; i + 1 < m; i++) {
+			if (text[i] === text[i + 1]) continue;
+			const swapped = text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2);
+			form.exact(swapped, TRANSPOSITION_FACTOR, out);
 		}
 	}
 
@@ -537,7 +585,6 @@ export class SearchEngine {
 	}
 
 	#hit({ doc, score }: Ranked, terms: TermMatches[]): SearchHit {
-		const d = this.docs[doc]!;
 		const titleRanges: Range[] = [];
 		let allInTitle = true;
 		let best: { detail: Detail; score: number } | null = null;
@@ -551,11 +598,11 @@ export class SearchEngine {
 		}
 		const hit: SearchHit = {
 			doc,
-			type: d.t,
-			url: d.u,
+			type: this.#type[doc]!,
+			url: this.#url[doc]!,
 			title: this.#title.texts[doc]!,
 			titleRanges: mergeRanges(titleRanges),
-			meta: d.m,
+			meta: this.#meta[doc]!,
 			score
 		};
 		if (best && !allInTitle) hit.detail = this.#detailText(best.detail);
@@ -598,8 +645,31 @@ export function aliasToTitle(alias: string, title: string, range: Range): Range 
 	return start < 0 ? null : [start, end];
 }
 
+/**
+ * Fuse's Bitap over some values of a table: each value that matches, with the span it covers
+ * and Fuse's score (0 perfect .. threshold). Fuse earns its place here: a tuned approximate
+ * substring matcher with match positions, run on the few dozen values the prefilter leaves.
+ */
+function bitap(
+	table: FieldTable,
+	values: number[],
+	pattern: string,
+	threshold: number
+): { value: number; span: Range; score: number | undefined }[] {
+	if (values.length === 0) return [];
+	// Folded like the query (全角 to ASCII), one character for one, so offsets still hold.
+	const texts = values.map((v) => fold(table.texts[v]!));
+	const fuse = new Fuse(texts, { ...FUSE_OPTIONS, threshold });
+	const out: { value: number; span: Range; score: number | undefined }[] = [];
+	for (const r of fuse.search(pattern)) {
+		const span = spanOf(r);
+		if (span) out.push({ value: values[r.refIndex]!, span, score: r.score });
+	}
+	return out;
+}
+
 /** The span a Fuse match covers, as a half-open range (Fuse gives inclusive index pairs). */
-function spanOf(result: FuseResult<IndexedDoc>): Range | null {
+function spanOf(result: FuseResult<string>): Range | null {
 	const indices = result.matches?.[0]?.indices;
 	if (!indices || indices.length === 0) return null;
 	let start = Infinity;

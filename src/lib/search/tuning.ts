@@ -104,6 +104,20 @@ export const POSITION_PENALTY_MAX_CHARS = 12;
 /** Initials are ambiguous (wxd is 无线电 but also 文献袋); a full-pinyin match ranks above. */
 export const INITIALS_FACTOR = 0.9;
 
+/**
+ * Two initials inside a title or keyword mostly meet by chance across words (项目备案 holds "mb"):
+ * below INITIALS_ANYWHERE_LETTERS letters, a match that does not start the title or keyword
+ * counts this much less, so `mb` puts 民爆 (a keyword) first.
+ */
+export const INITIALS_ANYWHERE_LETTERS = 3;
+export const INITIALS_INSIDE_FACTOR = 0.5;
+
+/**
+ * Two swapped neighbours (wuxiandain for wuxiandian) are one slip of the finger, but Bitap counts
+ * two errors; tried as exact variants when nothing else matched, at about a typo's rank.
+ */
+export const TRANSPOSITION_FACTOR = 0.6;
+
 /** A match through a synonym (技改 -> 技术改造) ranks a little below the visitor's own words. */
 export const SYNONYM_FACTOR = 0.92;
 
@@ -118,6 +132,29 @@ export const TYPE_BONUS: Record<string, number> = {
 	notice: 2,
 	disclosure: 0
 };
+
+/**
+ * Words that name a service (许可, 审批…), in hanzi and full pinyin. A query holding one is asked
+ * by someone who wants to get something done: disclosure documents that merely mention it
+ * (2014年第四季度行政许可…公示) lose this many points, so guides come first.
+ */
+export const SERVICE_WORDS: readonly (readonly [hanzi: string, pinyin: string])[] = [
+	['许可', 'xuke'],
+	['审批', 'shenpi'],
+	['备案', 'beian'],
+	['认定', 'rending'],
+	['核准', 'hezhun'],
+	['登记', 'dengji'],
+	['申报', 'shenbao'],
+	['申请', 'shenqing'],
+	['办理', 'banli'],
+	['执照', 'zhizhao'],
+	['证明', 'zhengming'],
+	['变更', 'biangeng'],
+	['注销', 'zhuxiao'],
+	['年检', 'nianjian']
+];
+export const SERVICE_WORD_DISCLOSURE_PENALTY = 160;
 
 /** Results listed per type before "显示全部": a screenful that still shows other types. */
 export const GROUP_PREVIEW = 5;

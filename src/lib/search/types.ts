@@ -2,62 +2,60 @@
  * The search index as it travels from the build to the browser, and the results the engine
  * hands to the search page. The index is built once per build (`$lib/server/search`) and served
  * as two prerendered JSON files: the as-you-type index and the body text searched on submit.
+ * The format is this project's own (checked on arrival by `load.ts`), not any library's.
  */
-import type { FuseIndex } from 'fuse.js';
-
 export const DOC_TYPES = ['guide', 'service', 'process', 'notice', 'disclosure'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
-/** What `FuseIndex.toJSON()` produces and `Fuse.parseIndex()` reads back. */
-export type SerializedFuseIndex = ReturnType<FuseIndex<unknown>['toJSON']>;
-
-/** Per item facts that are shown or filtered on, but not searched by Fuse. */
-export interface IndexedDoc {
-	/** Type, for grouping. */
-	t: DocType;
-	/** Kiosk URL of the item. */
-	u: string;
-	/** A short line under the title: theme, category, date. */
-	m: string;
-	/** Pinyin initials of the title, one letter per hanzi (`wxdt…`). */
-	ti: string;
-	/** Syllable length per UTF-16 unit of the title: maps pinyin offsets back to characters. */
-	tl: string;
-	/** Initials of each keyword, aligned with the `keywords` key of the hanzi index. */
-	ki: string[];
-	/** Syllable lengths of each keyword. */
-	kl: string[];
-	/**
-	 * How many of the first keywords are the title as visitors type it (无线电台设置审批 for
-	 * 无线电台（站）设置审批): their matches are shown on the title itself.
-	 */
-	a?: number;
-	/** Reference numbers a scanner might type (索引号, 事项编码). */
-	c?: string[];
-	/** Valid from (epoch ms); absent = always. Notices are hidden before this by the kiosk clock. */
-	p?: number;
-	/** Valid until (epoch ms); absent = never expires. */
-	x?: number;
-}
+export const INDEX_VERSION = 2;
 
 /**
- * One Fuse index per field, so that Fuse's score for a match is that field's own Bitap score
- * (a multi-key index multiplies the scores of all keys) and each query searches only the fields
- * its script can match.
+ * The as-you-type index, column by column: one array per field, so the file repeats no keys and
+ * the browser checks and reads it with a few loops. Per-document columns have one entry per
+ * document; keyword columns hold every document's keywords in document order.
  */
-export const FUSE_FIELDS = ['title', 'keywords', 'summary', 'titlePy', 'keywordsPy'] as const;
-export type FuseField = (typeof FUSE_FIELDS)[number];
-
 export interface SearchIndexJson {
-	version: 1;
-	docs: IndexedDoc[];
-	/** Built with `Fuse.createIndex` at build time; the browser only parses them. */
-	fuse: Record<FuseField, SerializedFuseIndex>;
+	version: typeof INDEX_VERSION;
+	type: DocType[];
+	/** Kiosk URL of the item. */
+	url: string[];
+	/** A short line under the title: theme, category, date. */
+	meta: string[];
+	title: string[];
+	/** Toneless full pinyin of the title (`wuxiandiantai…`). */
+	titlePinyin: string[];
+	/** Pinyin initials of the title, one letter per hanzi (`wxdt…`). */
+	titleInitials: string[];
+	/**
+	 * One digit per UTF-16 unit of the title: the letters of pinyin it spells (无 2, 5 1, （ 0).
+	 * Maps pinyin offsets back to characters.
+	 */
+	titleLens: string[];
+	/** What the item is about, cut short; searched as you type. */
+	summary: string[];
+	/** How many keywords each document has in the keyword columns. */
+	keywordCount: number[];
+	/**
+	 * How many of each document's first keywords are its title as visitors type it (无线电台设置审批
+	 * for 无线电台（站）设置审批): their matches are shown on the title itself.
+	 */
+	aliasCount: number[];
+	keyword: string[];
+	keywordPinyin: string[];
+	keywordInitials: string[];
+	keywordLens: string[];
+	/** Reference numbers a scanner might type (索引号, 事项编码), per document. */
+	codes: string[][];
+	/**
+	 * Documents shown only within a window of the kiosk clock (notices, cancelled guides):
+	 * [document, valid from, valid until] in epoch ms; null = open on that side.
+	 */
+	windows: [number, number | null, number | null][];
 }
 
 /** Body text, searched only when the visitor submits (Enter / 搜索) or arrives with `?q=`. */
 export interface SearchBodyJson {
-	version: 1;
+	version: typeof INDEX_VERSION;
 	bodies: string[];
 }
 

@@ -1,17 +1,15 @@
 /**
- * Builds the search index at build time: pinyin and initials (pinyin-pro), one `Fuse.createIndex`
- * per searchable field, and the body file for the submit-time tier. Served by the prerendered
- * endpoints `/search-index.json` and `/search-body.json`; the browser never computes any of it.
- * Imports are relative because bench/search.ts (run by tsx, without SvelteKit) uses this too.
+ * Builds the search index at build time: pinyin and initials (pinyin-pro), title aliases, and the
+ * body file for the submit-time tier, in the column format of `$lib/search/types`. Served by the
+ * prerendered endpoints `/search-index.json` and `/search-body.json`; the browser never computes
+ * any of it. Imports are relative because bench/search.ts (run by tsx, without SvelteKit) uses
+ * this too.
  */
-import Fuse from 'fuse.js/basic';
 import { formatDate } from '../../format.ts';
 import { BODY_MAX_CHARS, SUMMARY_MAX_CHARS } from '../../search/tuning.ts';
 import {
-	FUSE_FIELDS,
+	INDEX_VERSION,
 	type DocType,
-	type FuseField,
-	type IndexedDoc,
 	type SearchBodyJson,
 	type SearchIndexJson
 } from '../../search/types.ts';
@@ -49,57 +47,79 @@ function cap(text: string, max: number): string {
 	return t.length <= max ? t : t.slice(0, max);
 }
 
-type Row = Record<FuseField, string | string[]>;
+/** Punctuation and spaces: what visitors leave out when they type a title. */
+const PUNCTUATION = /[\p{P}\s]/gu;
+const BRACKETED = /[（(][^（）()]*[）)]/g;
 
 /**
- * Titles without their bracketed asides and quotes, as visitors type them: 无线电台（站）设置审批
- * is asked for as 无线电台设置审批, which is four edits away from the full title.
+ * Titles as visitors type them, without punctuation. A bracketed qualifier is read as part of
+ * the name and typed (婚姻设立审批市级 for 婚姻设立审批（市级）, 换发新办 across two brackets),
+ * or left out as an aside (无线电台设置审批 for 无线电台（站）设置审批, four edits from the full
+ * title): both are kept, the shorter first.
  */
 export function titleAliases(title: string): string[] {
-	const alias = title.replace(/[（(][^（）()]*[）)]/g, '').replace(/[“”"‘’「」『』]/g, '');
-	return alias && alias !== title ? [alias] : [];
+	const out: string[] = [];
+	for (const alias of [
+		title.replace(BRACKETED, '').replace(PUNCTUATION, ''),
+		title.replace(PUNCTUATION, '')
+	]) {
+		if (alias && alias !== title && !out.includes(alias)) out.push(alias);
+	}
+	return out;
 }
 
 export function buildSearchIndex(sources: readonly SearchSource[]): BuiltSearchIndex {
-	const docs: IndexedDoc[] = [];
-	const rows: Row[] = [];
+	const index: SearchIndexJson = {
+		version: INDEX_VERSION,
+		type: [],
+		url: [],
+		meta: [],
+		title: [],
+		titlePinyin: [],
+		titleInitials: [],
+		titleLens: [],
+		summary: [],
+		keywordCount: [],
+		aliasCount: [],
+		keyword: [],
+		keywordPinyin: [],
+		keywordInitials: [],
+		keywordLens: [],
+		codes: [],
+		windows: []
+	};
 	const bodies: string[] = [];
-	for (const s of sources) {
+	sources.forEach((s, doc) => {
 		const title = clean(s.title);
 		const aliases = titleAliases(title);
 		const keywords = [
 			...new Set([...aliases, ...s.keywords].map(clean).filter((k) => k && k !== title))
 		];
 		const t = spell(title);
-		const ks = keywords.map(spell);
-		const doc: IndexedDoc = {
-			t: s.type,
-			u: s.url,
-			m: s.meta,
-			ti: t.initials,
-			tl: t.lens,
-			ki: ks.map((k) => k.initials),
-			kl: ks.map((k) => k.lens)
-		};
-		if (aliases.length) doc.a = aliases.length;
-		const codes = (s.codes ?? []).map(clean).filter(Boolean);
-		if (codes.length) doc.c = codes;
-		if (s.validFrom !== undefined) doc.p = s.validFrom;
-		if (s.validUntil !== undefined) doc.x = s.validUntil;
-		docs.push(doc);
-		rows.push({
-			title,
-			keywords,
-			summary: cap(s.summary, SUMMARY_MAX_CHARS),
-			titlePy: t.full,
-			keywordsPy: ks.map((k) => k.full)
-		});
+		index.type.push(s.type);
+		index.url.push(s.url);
+		index.meta.push(s.meta);
+		index.title.push(title);
+		index.titlePinyin.push(t.full);
+		index.titleInitials.push(t.initials);
+		index.titleLens.push(t.lens);
+		index.summary.push(cap(s.summary, SUMMARY_MAX_CHARS));
+		index.keywordCount.push(keywords.length);
+		index.aliasCount.push(aliases.length);
+		for (const k of keywords) {
+			const spelled = spell(k);
+			index.keyword.push(k);
+			index.keywordPinyin.push(spelled.full);
+			index.keywordInitials.push(spelled.initials);
+			index.keywordLens.push(spelled.lens);
+		}
+		index.codes.push((s.codes ?? []).map(clean).filter(Boolean));
+		if (s.validFrom !== undefined || s.validUntil !== undefined) {
+			index.windows.push([doc, s.validFrom ?? null, s.validUntil ?? null]);
+		}
 		bodies.push(cap(s.body, BODY_MAX_CHARS));
-	}
-	const fuse = Object.fromEntries(
-		FUSE_FIELDS.map((field) => [field, Fuse.createIndex([field], rows).toJSON()])
-	) as SearchIndexJson['fuse'];
-	return { index: { version: 1, docs, fuse }, body: { version: 1, bodies } };
+	});
+	return { index, body: { version: INDEX_VERSION, bodies } };
 }
 
 const join = (parts: (string | undefined)[]) => parts.filter(Boolean).join('。');

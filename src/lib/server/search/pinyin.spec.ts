@@ -23,8 +23,16 @@ test('characters outside the basic plane keep one digit per UTF-16 unit', () => 
 	expect(s.full.endsWith('tai')).toBe(true);
 });
 
-test('titles get an alias without bracketed asides and quotes', () => {
-	expect(titleAliases('无线电台（站）设置审批')).toEqual(['无线电台设置审批']);
-	expect(titleAliases('湖南省“十三五”工业发展规划（摘要）')).toEqual(['湖南省十三五工业发展规划']);
+test('titles get aliases without punctuation: with and without the bracketed asides', () => {
+	expect(titleAliases('无线电台（站）设置审批')).toEqual([
+		'无线电台设置审批',
+		'无线电台站设置审批'
+	]);
+	expect(titleAliases('湖南省“十三五”工业发展规划（摘要）')).toEqual([
+		'湖南省十三五工业发展规划',
+		'湖南省十三五工业发展规划摘要'
+	]);
+	expect(titleAliases('证书（换发、补发）（新办）')).toEqual(['证书', '证书换发补发新办']);
+	expect(titleAliases('关于“两化融合”的通知')).toEqual(['关于两化融合的通知']);
 	expect(titleAliases('无线电频率使用许可')).toEqual([]);
 });
