@@ -5,7 +5,7 @@
  * cross-references (guides, media, playlists), windows that end before they start, and turning
  * the editors' local times into instants in the office's time zone.
  */
-import { minutesOf } from '$lib/zone';
+import { minutesOf } from '../../zone.ts';
 import * as z from 'zod';
 import { describePath, formatFieldPath, problemsFromZod, type ContentProblem } from './errors.ts';
 import { dateString, dateTimeString, label, mediaPath, webUrl } from './schema.ts';
