@@ -60,7 +60,8 @@ const MODULES: ModuleSpec[] = [
 	},
 	{ name: 'lighthouse', what: 'Lighthouse scores', timeoutMinutes: 6 },
 	{ name: 'fleet', what: 'update checks of a terminal fleet against nginx', timeoutMinutes: 6 },
-	{ name: 'bulletin', what: 'bulletin 12-hour soak', timeoutMinutes: 10 }
+	{ name: 'bulletin', what: 'bulletin 12-hour soak', timeoutMinutes: 10 },
+	{ name: 'import', what: 'importing a 2,385-row disclosure spreadsheet', timeoutMinutes: 3 }
 ];
 
 interface ModuleOutcome {
