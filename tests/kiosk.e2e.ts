@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { injectOutsideLink } from './support/kiosk-page';
 
 /** Any guide that has an external link in its body is used for the lockdown check. */
 async function firstGuide(page: Page): Promise<string> {
@@ -377,17 +378,7 @@ test.describe('lockdown', () => {
 
 		await page.goto(await firstGuide(page));
 		const url = page.url();
-		// Inject an outside link as an editor's Markdown would produce one.
-		await page
-			.locator('.prose')
-			.first()
-			.evaluate((el) => {
-				const a = document.createElement('a');
-				a.href = 'https://www.gov.cn/';
-				a.rel = 'external';
-				a.textContent = '中国政府网';
-				el.append(a);
-			});
+		await injectOutsideLink(page);
 		await page.getByRole('link', { name: '中国政府网' }).tap();
 		const dialog = page.getByTestId('external-link-dialog');
 		await expect(dialog).toBeVisible();

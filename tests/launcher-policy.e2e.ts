@@ -38,6 +38,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromiumPath } from './browser';
 import { startNginx, type RunningNginx } from './support/nginx';
+import { injectOutsideLink } from './support/kiosk-page';
 
 const LAUNCH = path.resolve('deploy/kiosk/lobby-kiosk-launch');
 const BUILD = path.resolve(process.env.KIOSK_BUILD_DIR ?? process.env.BUILD_DIR ?? 'build');
@@ -362,15 +363,7 @@ test('locked to the server: no other site, no browser page, no shortcut out, not
 			await page.goto(url + guide);
 			await expect(page.locator('html[data-kiosk-ready]')).toHaveCount(1);
 			const here = page.url();
-			await page
-				.locator('.prose')
-				.first()
-				.evaluate((el) => {
-					const a = document.createElement('a');
-					a.href = 'https://www.gov.cn/';
-					a.textContent = '中国政府网';
-					el.append(a);
-				});
+			await injectOutsideLink(page);
 			await page.getByRole('link', { name: '中国政府网' }).click({ button: 'middle' });
 			const dialog = page.getByTestId('external-link-dialog');
 			await expect(dialog).toBeVisible();

@@ -83,3 +83,17 @@ export async function countLoads(page: Page): Promise<void> {
 export function loads(page: Page): Promise<number> {
 	return page.evaluate(() => Number(sessionStorage.getItem('kiosk-test-loads') ?? 0));
 }
+
+/** Adds a link to another site to the page's text, as an editor's Markdown would produce one. */
+export async function injectOutsideLink(page: Page, name = '中国政府网'): Promise<void> {
+	await page
+		.locator('.prose')
+		.first()
+		.evaluate((el, name) => {
+			const a = document.createElement('a');
+			a.href = 'https://www.gov.cn/';
+			a.rel = 'external';
+			a.textContent = name;
+			el.append(a);
+		}, name);
+}
