@@ -118,7 +118,8 @@ export function installLockdown({ onExternalLink, onMedia }: LockdownHandlers): 
 		e.stopPropagation();
 		if (action === 'qr') onExternalLink(anchor.href);
 		const media = action === 'media' ? mediaLink(anchor.href, location.origin) : null;
-		if (media) onMedia(media);
+		const label = anchor.textContent?.trim();
+		if (media) onMedia(label ? { ...media, label } : media);
 	};
 	// A middle press starts autoscroll or pastes the selection (Linux) before any click.
 	const onMouseDown = (e: MouseEvent) => {
