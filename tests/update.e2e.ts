@@ -183,7 +183,26 @@ async function expectReloadedAtIdleReset(page: Page, oldVersion: string): Promis
 			},
 			{ timeout: (IDLE_S + COUNTDOWN_S + 30) * 1000 }
 		)
-		.toBe(true);
+		.toBe(true)
+		.catch(async (error: unknown) => {
+			// What the terminal was doing, for whoever reads the failure.
+			console.log(
+				'state when the reload did not come:',
+				await page
+					.evaluate(async () => ({
+						url: location.href,
+						overlay: document.querySelector('[data-testid=idle-overlay]')?.hasAttribute('open'),
+						reg: await navigator.serviceWorker.getRegistration().then((r) => ({
+							active: r?.active?.state,
+							waiting: r?.waiting?.state,
+							installing: r?.installing?.state
+						})),
+						controller: navigator.serviceWorker.controller?.state
+					}))
+					.catch((e) => String(e))
+			);
+			throw error;
+		});
 }
 
 test('kiosk: a new version is taken up at the next idle reset, never while a visitor is busy', async ({

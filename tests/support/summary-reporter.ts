@@ -52,7 +52,10 @@ export default class SummaryReporter implements Reporter {
 				.filter((a) => a.type === 'skip' || a.type === 'fixme')
 				.map((a) => a.description ?? '(no reason given)')
 				.join('; ');
-			console.log(`  ${name(t)}: ${reason || '(no reason given)'}`);
+			// Skipped without a skip() of its own: an earlier test of its serial group failed.
+			console.log(
+				`  ${name(t)}: ${reason || 'not run: an earlier test of its serial group failed'}`
+			);
 		}
 		console.log(`Flaky: ${flaky.length} (status: ${result.status})`);
 		console.log(

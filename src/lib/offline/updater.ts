@@ -40,9 +40,9 @@ const LISTEN = { capture: true, passive: true } as const;
 /**
  * How long the new worker gets to take control, asked again every TAKEOVER_ASK_MS, before the
  * page reloads to let it in (the last resort: a page reloaded before the worker takes over comes
- * from the old one and must reload once more). Generous, because a slow terminal is slow at it.
+ * from the old one and must reload once more).
  */
-export const TAKEOVER_WAIT_MS = 15_000;
+export const TAKEOVER_WAIT_MS = 6_000;
 const TAKEOVER_ASK_MS = 3_000;
 /**
  * A reload that has not replaced this page after this long was lost (Chromium sometimes drops a
