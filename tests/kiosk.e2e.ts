@@ -369,6 +369,8 @@ test.describe('lockdown', () => {
 			if (!r.url().startsWith('http://localhost')) foreign.push(r.url());
 		});
 		await page.goto('/services');
+		// The lockdown is on once the terminal is live (it loads beside hydration).
+		await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
 		const prevented = await page.evaluate(() => {
 			const e = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
 			document.querySelector('h1')!.dispatchEvent(e);
@@ -377,6 +379,7 @@ test.describe('lockdown', () => {
 		expect(prevented).toBe(true);
 
 		await page.goto(await firstGuide(page));
+		await expect(page.locator('html[data-kiosk-ready]')).toBeAttached();
 		const url = page.url();
 		await injectOutsideLink(page);
 		await page.getByRole('link', { name: '中国政府网' }).tap();
