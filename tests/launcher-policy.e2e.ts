@@ -94,9 +94,13 @@ let privateMount = false;
 async function startXvfb(): Promise<void> {
 	for (let n = 90 + Math.floor(Math.random() * 200), tries = 0; tries < 20; n++, tries++) {
 		if (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) continue;
-		const child = spawn('Xvfb', [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-			stdio: 'ignore'
-		});
+		// No key autorepeat: on a busy machine a key press held a little long would repeat
+		// (two tabs for one Ctrl+T).
+		const child = spawn(
+			'Xvfb',
+			[`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp', '-ardelay', '600000'],
+			{ stdio: 'ignore' }
+		);
 		for (let i = 0; i < 100 && child.exitCode === null; i++) {
 			if (existsSync(`/tmp/.X11-unix/X${n}`)) {
 				xvfb = child;
