@@ -27,8 +27,8 @@ fc-list :lang=zh 2>/dev/null | grep -q . || apt_packages+=(fonts-noto-cjk)
 if [ ${#apt_packages[@]} -gt 0 ]; then
 	if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
 		say "Installing Debian packages: ${apt_packages[*]} (about a minute)"
-		apt-get update -qq
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
+		apt-get -o DPkg::Lock::Timeout=600 update -qq
+		DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
 	else
 		echo "Missing: ${apt_packages[*]}. Install them (or set CHROMIUM_PATH), then run again." >&2
 		exit 1

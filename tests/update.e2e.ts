@@ -165,9 +165,16 @@ async function visitorBusyUntil(page: Page, done: () => Promise<boolean>, timeou
 	}
 }
 
-/** The page loaded once before the update, then reloaded exactly once into the new version. */
-function expectUpdateReload(loadCount: number): void {
-	expect(loadCount, 'one load before the update and one reload into it').toBe(2);
+/**
+ * The page loaded once before the update, then reloaded exactly once into the new version. The
+ * message carries the updater's own account of why it reloaded, each time.
+ */
+async function expectUpdateReload(page: Page): Promise<void> {
+	const why = await page.evaluate(() => sessionStorage.getItem('kiosk-update-reload'));
+	expect(
+		await loads(page),
+		`one load before the update and one reload into it; reloads: ${why}`
+	).toBe(2);
 }
 
 /** Waits (real time) for the idle reset and for the reload to the new version it allows. */
@@ -241,7 +248,7 @@ test('kiosk: a new version is taken up at the next idle reset, never while a vis
 	await expectReloadedAtIdleReset(page, versionA);
 	expect(page.url()).toBe(`${site.baseURL}/`);
 	await expect(page.getByText('（新址）').first()).toBeVisible();
-	expectUpdateReload(await loads(page));
+	await expectUpdateReload(page);
 	expect(await workerSnapshot(page)).toMatchObject({ active: true, waiting: false });
 	// When it was taken up, for the status screen: during this test, after the download.
 	const applied = await readSetting<string>(page, 'lastApplied');
@@ -277,7 +284,7 @@ test('bulletin: a new version is taken up between two slides', async ({ page, co
 		)
 		.toBe(true);
 	expect(page.url()).toBe(`${site.baseURL}/bulletin?screen=lobby`);
-	expectUpdateReload(await loads(page));
+	await expectUpdateReload(page);
 	await expect(page.getByTestId('bulletin')).toHaveAttribute('data-running', 'true');
 });
 
@@ -328,6 +335,6 @@ test('a broken or interrupted deploy leaves the running version; the next check 
 		await networkReturns(context);
 		await expectCheck(page, since, 'ready');
 		await expectReloadedAtIdleReset(page, versionA);
-		expectUpdateReload(await loads(page));
+		await expectUpdateReload(page);
 	});
 });

@@ -12,7 +12,9 @@ export const MAX_RELOADS = 3;
 
 const ReloadMarkShape = v.object({
 	at: v.pipe(v.number(), v.finite()),
-	count: v.pipe(v.number(), v.integer(), v.minValue(0))
+	count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	/** Why each reload in this run was issued, oldest first (for the status screen and tests). */
+	why: v.optional(v.array(v.string()))
 });
 export type ReloadMark = v.InferOutput<typeof ReloadMarkShape>;
 

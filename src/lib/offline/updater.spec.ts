@@ -174,6 +174,10 @@ describe('Updater', () => {
 		// …and only then does a reload let it in.
 		await vi.advanceTimersByTimeAsync(1);
 		expect(quiet.reload).toHaveBeenCalledTimes(1);
+		expect(JSON.parse(storage.getItem(RELOAD_MARK) ?? 'null')).toMatchObject({
+			count: 1,
+			why: ['worker held back']
+		});
 		quiet.updater.stop();
 
 		storage.removeItem(RELOAD_MARK);

@@ -40,9 +40,10 @@ const LISTEN = { capture: true, passive: true } as const;
 /**
  * How long the new worker gets to take control, asked again every TAKEOVER_ASK_MS, before the
  * page reloads to let it in (the last resort: a page reloaded before the worker takes over comes
- * from the old one and must reload once more).
+ * from the old one and must reload once more). A busy terminal can take several seconds to
+ * activate the new worker, so the wait is generous: reloading too early costs a second reload.
  */
-export const TAKEOVER_WAIT_MS = 6_000;
+export const TAKEOVER_WAIT_MS = 15_000;
 const TAKEOVER_ASK_MS = 3_000;
 /**
  * A reload that has not replaced this page after this long was lost (Chromium sometimes drops a
@@ -92,7 +93,7 @@ export class Updater {
 		// The first install also claims the page: no reload then, nothing changed for it.
 		if (!this.#skipRequested) return;
 		clearTimeout(this.#fallback);
-		if (this.#quiet()) void this.#reloadOnce();
+		if (this.#quiet()) void this.#reloadOnce('new worker took control');
 		else this.#reloadAtNextSafeMoment = true;
 	};
 
@@ -158,7 +159,7 @@ export class Updater {
 	async #reloadIfBehind(): Promise<boolean> {
 		const served = await workerVersion();
 		if (!served || served === pageVersion || !this.#quiet()) return false;
-		return this.#reloadOnce();
+		return this.#reloadOnce('page older than its worker');
 	}
 
 	async #register(): Promise<void> {
@@ -268,7 +269,7 @@ export class Updater {
 		if (this.#reloading) return false;
 		this.#safeAt = performance.now();
 		if (this.#reloadAtNextSafeMoment) {
-			void this.#reloadOnce();
+			void this.#reloadOnce('new worker took control while in use');
 			return true;
 		}
 		const registration = this.#registration;
@@ -287,7 +288,7 @@ export class Updater {
 		if (!wb || this.#reloading) return;
 		if (waitedMs >= TAKEOVER_WAIT_MS) {
 			// Still held back: a reload lets it in (the next page checks it got the new build).
-			if (this.#quiet() && this.#registration?.waiting) void this.#reloadOnce();
+			if (this.#quiet() && this.#registration?.waiting) void this.#reloadOnce('worker held back');
 			return;
 		}
 		// Someone touched the screen meanwhile: the next safe moment asks again.
@@ -302,13 +303,13 @@ export class Updater {
 	}
 
 	/** One reload into the new version (guarded against loops across reloads). */
-	async #reloadOnce(): Promise<boolean> {
+	async #reloadOnce(why: string): Promise<boolean> {
 		if (this.#reloading) return false;
 		const mark = readMark();
 		if (mark && mark.count >= MAX_RELOADS) return false;
 		this.#reloading = true;
 		clearTimeout(this.#fallback);
-		writeMark({ at: Date.now(), count: (mark?.count ?? 0) + 1 });
+		writeMark({ at: Date.now(), count: (mark?.count ?? 0) + 1, why: [...(mark?.why ?? []), why] });
 		try {
 			await putSetting('lastApplied', new Date().toISOString());
 		} catch (error) {
@@ -322,7 +323,7 @@ export class Updater {
 			if (this.#unloading) return;
 			this.#reloading = false;
 			// Someone started using the page meanwhile: their next idle reset does it instead.
-			if (this.#quiet()) void this.#reloadOnce();
+			if (this.#quiet()) void this.#reloadOnce(`${why}, reload lost`);
 			else this.#reloadAtNextSafeMoment = true;
 		}, RELOAD_RETRY_MS);
 		return true;
