@@ -129,6 +129,8 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'bench/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// A busy 2-core machine runs the heavier property tests several times slower than an idle one.
+		testTimeout: 30_000
 	}
 });

@@ -28,5 +28,5 @@ describe('npm run build with invalid content', () => {
 		}
 		expect(check.stdout).toContain('申请材料 第1项 · 复印件份数：应填整数（如 1），现在是“两份”');
 		expect(buildOutput).toContain('内容检查未通过：3 处错误');
-	}, 60_000);
+	}, 240_000);
 });

@@ -49,12 +49,12 @@ describe('npm run content:import', () => {
 		expect(again.out).toMatch(/^新增：0 条$/m);
 		expect(again.out).toMatch(/^未变：4 条$/m);
 		expect(count()).toBe(before + 4);
-	}, 60_000);
+	}, 240_000);
 
 	it('explains a wrong command line and exits 2', () => {
 		const r = cli('guides', 'x.csv');
 		expect(r.code).toBe(2);
 		expect(r.err).toContain('目前只能导入政务公开目录（disclosure）');
 		expect(cli('disclosure', BAD, '--bogus').code).toBe(2);
-	}, 60_000);
+	}, 240_000);
 });
