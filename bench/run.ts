@@ -48,6 +48,12 @@ const MODULES: ModuleSpec[] = [
 		quick: 'search quality and latency at 1k items, beside plain Fuse'
 	},
 	{
+		name: 'visitor-queries',
+		what: 'search quality on queries written by visitors, sample content and 10k items, beside plain Fuse',
+		timeoutMinutes: 4,
+		quick: 'search quality on queries written by visitors, sample content, beside plain Fuse'
+	},
+	{
 		name: 'page-weight',
 		what: 'JS + CSS per page against a bare SvelteKit page',
 		timeoutMinutes: 6,

@@ -1,7 +1,8 @@
 /**
- * The page's side of the search worker. Only the search page imports this, so neither the
- * engine (fuse.js) nor the index is part of any other page; the worker is a separate file that
- * the service worker precaches with the rest of `_app/immutable`.
+ * The page's side of the search worker. Only the search page imports this statically (the
+ * kiosk frame loads it lazily to start the worker early), so neither the engine (fuse.js) nor the
+ * index is part of any other page's first paint; the worker is a separate file that the service
+ * worker precaches with the rest of `_app/immutable`.
  */
 import type { SearchMessage, SearchRequest } from './service';
 
@@ -43,6 +44,16 @@ function start(): Worker {
 		broadcast({ kind: 'failed', reason: 'unreachable', detail: event.message || 'worker failed' });
 	};
 	return w;
+}
+
+/**
+ * Starts the worker and its index load ahead of the first visit to search (the kiosk calls it
+ * once the home screen is idle), so the first keystroke there is answered at once.
+ */
+export function prepareSearch(): void {
+	if (worker) return;
+	state = null;
+	worker = start();
 }
 
 /**

@@ -193,6 +193,39 @@ describe('misses found by hand', () => {
 		expect(titles('技术改造目项备案')).toContain('技术改造项目备案');
 	});
 
+	test('a short pinyin word with two swapped letters (minboa for minbao)', () => {
+		expect(titles('minbao')).toContain('民用爆炸物品销售许可');
+		expect(titles('minboa')).toContain('民用爆炸物品销售许可');
+		// A swap that matches nothing stays nothing.
+		expect(titles('qxzv')).toEqual([]);
+	});
+
+	test('words run together that no item holds whole are searched as their pieces', () => {
+		// 无线电 and 执照 occur, 下 and 的 hold nothing: the item with both pieces is found.
+		expect(titles('无线电台站设置审批')).toContain('无线电台（站）设置审批');
+		expect(titles('对讲机的执照')[0]).toBe('无线电台（站）设置审批');
+		expect(titles('jienengdeshencha')[0]).toBe('固定资产投资项目节能审查');
+		// Pieces that cover too little of what was typed find nothing.
+		expect(titles('节能阿斯顿发生')).toEqual([]);
+	});
+
+	test('a polyphone read out of context still finds the title (行 as xing in 银行)', () => {
+		const polyphone = buildSearchIndex([
+			source('guide', '银行账户变更'),
+			source('guide', '项目备案', { keywords: ['技改'] })
+		]);
+		expect(polyphone.index.keyword.length).toBe(
+			polyphone.index.keywordCount.reduce((a, b) => a + b, 0)
+		);
+		const single = new SearchEngine(JSON.parse(JSON.stringify(polyphone.index)));
+		const find = (q: string) => single.search(q, { now: NOW }).hits.map((h) => h.title);
+		expect(find('yinhang')).toEqual(['银行账户变更']);
+		expect(find('yinxing')).toEqual(['银行账户变更']);
+		expect(find('yx')).toEqual(['银行账户变更']);
+		// The extra spelling does not shift the next item's keywords.
+		expect(find('技改')).toEqual(['项目备案']);
+	});
+
 	test('two initials: a whole keyword beats letters that happen to meet inside a title', () => {
 		// 技术改造项目备案 spells …xmba…, which holds "mb" across two words.
 		const order = titles('mb');

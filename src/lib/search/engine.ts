@@ -42,6 +42,10 @@ import {
 	SERVICE_WORD_DISCLOSURE_PENALTY,
 	SERVICE_WORDS,
 	TRANSPOSITION_FACTOR,
+	TRANSPOSITION_MIN_CHARS,
+	SPLIT_MIN_HAN,
+	SPLIT_MIN_LETTERS,
+	SPLIT_MIN_COVERED,
 	TYPE_BONUS
 } from './tuning';
 import {
@@ -273,16 +277,18 @@ export class SearchEngine {
 	search(query: string, options: SearchOptions): SearchResponse {
 		const deep = (options.deep ?? false) && this.#body !== null;
 		const limit = options.limit ?? MAX_RESULTS;
-		const readings = parseQuery(query);
-		const perReading = readings.map((reading) => reading.map((t) => this.#matchTerm(t, deep)));
+		let readings = parseQuery(query);
+		let perReading = this.#matchReadings(readings, deep);
 		try {
-			const bonus = readings.map(typeBonus);
-			let ranked = this.#combine(perReading, bonus, options.now, false);
-			// Nothing has every word: show what has most of them rather than nothing at all.
-			const longest = perReading[perReading.length - 1];
-			if (ranked.length === 0 && longest && longest.length > 1) {
-				const last = perReading.length - 1;
-				ranked = this.#combine([longest], [bonus[last]!], options.now, true, last);
+			let ranked = this.#rank(readings, perReading, options.now);
+			// One run of words typed without spaces that nothing holds whole (高压线下施工,
+			// jianqingfudan): searched as the pieces of it that do occur.
+			const pieces = ranked.length === 0 ? this.#pieces(readings) : null;
+			if (pieces) {
+				this.#releaseAll(perReading);
+				readings = [pieces];
+				perReading = this.#matchReadings(readings, deep);
+				ranked = this.#rank(readings, perReading, options.now);
 			}
 			const top = this.#top(ranked, limit);
 			return {
@@ -291,8 +297,66 @@ export class SearchEngine {
 				deep
 			};
 		} finally {
-			for (const terms of perReading) for (const m of terms) this.#release(m);
+			this.#releaseAll(perReading);
 		}
+	}
+
+	#matchReadings(readings: Reading[], deep: boolean): TermMatches[][] {
+		return readings.map((reading) => reading.map((t) => this.#matchTerm(t, deep)));
+	}
+
+	#releaseAll(perReading: TermMatches[][]) {
+		for (const terms of perReading) for (const m of terms) this.#release(m);
+		perReading.length = 0;
+	}
+
+	#rank(readings: Reading[], perReading: TermMatches[][], now: number): Ranked[] {
+		const bonus = readings.map(typeBonus);
+		const ranked = this.#combine(perReading, bonus, now, false);
+		// Nothing has every word: show what has most of them rather than nothing at all.
+		const longest = perReading[perReading.length - 1];
+		if (ranked.length > 0 || !longest || longest.length < 2) return ranked;
+		const last = perReading.length - 1;
+		return this.#combine([longest], [bonus[last]!], now, true, last);
+	}
+
+	/**
+	 * A single term split into the longest pieces that occur exactly (synonyms included),
+	 * left to right, skipping characters that start none (下 in 高压线下施工). Null unless at
+	 * least two pieces cover most of the term.
+	 */
+	#pieces(readings: Reading[]): Term[] | null {
+		const term = readings.length === 1 && readings[0]!.length === 1 ? readings[0]![0]! : null;
+		if (!term || term.kind === 'code') return null;
+		const { text, kind } = term;
+		const min = kind === 'han' ? SPLIT_MIN_HAN : SPLIT_MIN_LETTERS;
+		if (text.length < 2 * min) return null;
+		const probe = this.#acquire();
+		const occurs = (piece: string) => {
+			probe.clear();
+			if (kind === 'pinyin') this.#exactPinyin(piece, probe);
+			else
+				for (const p of [piece, ...synonymVariants(piece)]) this.#exactChinese(p, 1, false, probe);
+			return probe.size > 0;
+		};
+		const pieces: Term[] = [];
+		let covered = 0;
+		try {
+			for (let start = 0; start + min <= text.length;) {
+				let end = text.length - (start === 0 ? 1 : 0);
+				while (end - start >= min && !occurs(text.slice(start, end))) end--;
+				if (end - start < min) {
+					start++;
+					continue;
+				}
+				pieces.push({ text: text.slice(start, end), kind });
+				covered += end - start;
+				start = end;
+			}
+		} finally {
+			this.#release(probe);
+		}
+		return pieces.length >= 2 && covered >= text.length * SPLIT_MIN_COVERED ? pieces : null;
 	}
 
 	#pool: TermMatches[] = [];
@@ -533,8 +597,18 @@ export class SearchEngine {
 	#fuzzy(text: string, form: FuzzyForm, out: TermMatches) {
 		const m = text.length;
 		const typos = m < form.minLength ? 0 : m < form.secondTypoLength ? 1 : 2;
-		if (typos === 0) return;
 		const before = out.size;
+		if (typos > 0) this.#bitap(text, typos, form, out);
+		if (out.size > before || m < Math.min(form.minLength, TRANSPOSITION_MIN_CHARS)) return;
+		for (let i = 0; i + 1 < m; i++) {
+			if (text[i] === text[i + 1]) continue;
+			const swapped = text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2);
+			form.exact(swapped, TRANSPOSITION_FACTOR, out);
+		}
+	}
+
+	#bitap(text: string, typos: number, form: FuzzyForm, out: TermMatches) {
+		const m = text.length;
 		// Fuse takes a ratio (errors / length <= threshold); half an error of slack makes it `typos`.
 		const t = (typos + 0.5) / m;
 		const plans = filterPlans(m, t, form.grams);
@@ -558,12 +632,6 @@ export class SearchEngine {
 				const fuzzy = fuzzyFactor(r.score, t);
 				if (range) this.#addKeyword(out, r.value, SCORE.fuzzyKeyword * fuzzy, range, { fuzzy });
 			}
-		}
-		if (out.size > before) return;
-		for (let i = 0; i + 1 < m; i++) {
-			if (text[i] === text[i + 1]) continue;
-			const swapped = text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2);
-			form.exact(swapped, TRANSPOSITION_FACTOR, out);
 		}
 	}
 

@@ -117,6 +117,21 @@ export const INITIALS_INSIDE_FACTOR = 0.5;
  * two errors; tried as exact variants when nothing else matched, at about a typo's rank.
  */
 export const TRANSPOSITION_FACTOR = 0.6;
+/**
+ * Swaps are tried from this length (minboa, garnao), below the typo lengths: only when nothing
+ * matched the term as typed, and a swap must then match exactly, so few wrong guesses get in.
+ */
+export const TRANSPOSITION_MIN_CHARS = 4;
+
+/**
+ * A run of words typed without spaces that no item holds whole (高压线下施工, 中小企业补贴,
+ * jianqingfudan) is searched as the pieces of it that occur: pieces of at least SPLIT_MIN_HAN
+ * hanzi or SPLIT_MIN_LETTERS letters (shorter ones occur everywhere), together covering at least
+ * SPLIT_MIN_COVERED of what was typed (so two stray syllables of a long string match nothing).
+ */
+export const SPLIT_MIN_HAN = 2;
+export const SPLIT_MIN_LETTERS = 4;
+export const SPLIT_MIN_COVERED = 0.6;
 
 /** A match through a synonym (技改 -> 技术改造) ranks a little below the visitor's own words. */
 export const SYNONYM_FACTOR = 0.92;

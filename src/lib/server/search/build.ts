@@ -104,15 +104,21 @@ export function buildSearchIndex(sources: readonly SearchSource[]): BuiltSearchI
 		index.titleInitials.push(t.initials);
 		index.titleLens.push(t.lens);
 		index.summary.push(cap(s.summary, SUMMARY_MAX_CHARS));
+		// A title whose polyphones read differently out of context also gets that spelling, as one
+		// more alias (the same words, so a match is shown on the title).
+		const plain = aliases[0] ?? title;
+		const everyday = spell(plain, { everyday: true });
+		const misread = everyday.full !== spell(plain).full;
+		if (misread) keywords.splice(aliases.length, 0, plain);
 		index.keywordCount.push(keywords.length);
-		index.aliasCount.push(aliases.length);
-		for (const k of keywords) {
-			const spelled = spell(k);
+		index.aliasCount.push(aliases.length + (misread ? 1 : 0));
+		keywords.forEach((k, i) => {
+			const spelled = misread && i === aliases.length ? everyday : spell(k);
 			index.keyword.push(k);
 			index.keywordPinyin.push(spelled.full);
 			index.keywordInitials.push(spelled.initials);
 			index.keywordLens.push(spelled.lens);
-		}
+		});
 		index.codes.push((s.codes ?? []).map(clean).filter(Boolean));
 		if (s.validFrom !== undefined || s.validUntil !== undefined) {
 			index.windows.push([doc, s.validFrom ?? null, s.validUntil ?? null]);

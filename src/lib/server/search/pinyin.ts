@@ -20,13 +20,18 @@ export interface Spelling {
 	lens: string;
 }
 
-export function spell(text: string): Spelling {
+/**
+ * `everyday`: each character's most common reading on its own, ignoring context — what a visitor
+ * who misreads a polyphone types (长辈 as changbei, not zhangbei).
+ */
+export function spell(text: string, { everyday = false } = {}): Spelling {
 	const chars = Array.from(text);
-	let syllables = pinyin(text, { toneType: 'none', type: 'array', v: true });
+	const alone = (c: string) => pinyin(c, { toneType: 'none', type: 'array', v: true })[0] ?? c;
+	let syllables = everyday
+		? chars.map(alone)
+		: pinyin(text, { toneType: 'none', type: 'array', v: true });
 	// One entry per code point is what pinyin-pro returns; fall back to one call per character.
-	if (syllables.length !== chars.length) {
-		syllables = chars.map((c) => pinyin(c, { toneType: 'none', type: 'array', v: true })[0] ?? c);
-	}
+	if (syllables.length !== chars.length) syllables = chars.map(alone);
 	let full = '';
 	let initials = '';
 	let lens = '';
