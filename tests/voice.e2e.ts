@@ -3,7 +3,8 @@
  * (deploy/kiosk/lobby-kiosk-launch, which passes --enable-speech-dispatcher), speech-dispatcher
  * with espeak-ng's Mandarin voice as deploy/kiosk/install.sh installs them, and a virtual sound
  * card (a PulseAudio null sink) whose output is recorded. Nothing is read: silence; a guide's
- * 申请材料 section read: speech; a touch: silence again. Sound server and speech server are this
+ * 申请材料 section read: speech; a touch: silence again; the home menu read in elder mode takes
+ * longer than without. Sound server and speech server are this
  * test's own (private sockets in a scratch folder) and stop with it.
  */
 import { chromium, expect, test, type Browser } from '@playwright/test';
@@ -73,6 +74,44 @@ async function record(env: NodeJS.ProcessEnv, ms: number): Promise<number[]> {
 	return out;
 }
 
+/**
+ * Starts recording, runs `act`, and returns how long the speech that follows lasts (from the first
+ * to the last loud 100 ms, ended by 2 s of silence), or 0 if none comes within 20 s.
+ */
+async function speechLength(env: NodeJS.ProcessEnv, act: () => Promise<void>): Promise<number> {
+	const parec = spawn(
+		'parec',
+		['-d', 'kiosk.monitor', '--format=s16le', `--rate=${RATE}`, '--channels=1', '--raw'],
+		{ env, stdio: ['ignore', 'pipe', 'inherit'] }
+	);
+	const windowBytes = (RATE / 10) * 2;
+	let pending = Buffer.alloc(0);
+	let windows = 0;
+	let first = -1;
+	let last = -1;
+	const done = new Promise<void>((resolve) => {
+		parec.stdout.on('data', (chunk: Buffer) => {
+			pending = Buffer.concat([pending, chunk]);
+			while (pending.length >= windowBytes) {
+				let sum = 0;
+				for (let i = 0; i < windowBytes; i += 2) sum += pending.readInt16LE(i) ** 2;
+				pending = pending.subarray(windowBytes);
+				if (Math.sqrt(sum / (windowBytes / 2)) > SPEECH) {
+					if (first < 0) first = windows;
+					last = windows;
+				}
+				windows += 1;
+				if ((first >= 0 && windows - last > 20) || (first < 0 && windows > 200)) resolve();
+			}
+		});
+		parec.once('close', () => resolve());
+	});
+	await act();
+	await Promise.race([done, new Promise((r) => setTimeout(r, 120_000))]);
+	parec.kill();
+	return first < 0 ? 0 : (last - first + 1) / 10;
+}
+
 test.beforeAll(async () => {
 	need('pulseaudio', 'pulseaudio');
 	need('parec', 'pulseaudio-utils');
@@ -89,7 +128,7 @@ test.afterAll(async () => {
 	if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-test('a guide section read aloud comes out of the speaker, and a touch silences it', async ({
+test('a guide section read aloud comes out of the speaker, a touch silences it, elder mode is slower', async ({
 	baseURL
 }) => {
 	test.setTimeout(240_000);
@@ -174,6 +213,24 @@ test('a guide section read aloud comes out of the speaker, and a touch silences 
 		const after = await record(env, 2000);
 		expect(after.length).toBeGreaterThan(10);
 		expect(Math.max(...after), after.join(' ')).toBeLessThan(SILENT);
+	});
+
+	await test.step('elder mode reads slower: the home menu takes longer to read', async () => {
+		await page.goto('/');
+		const menu = page.getByRole('button', { name: '朗读：主要栏目' });
+		await expect(menu).toBeVisible({ timeout: 120_000 });
+		const normal = await speechLength(env, () => menu.tap());
+		await page.getByRole('button', { name: '长辈模式' }).tap();
+		await page.waitForTimeout(1000);
+		const elder = await speechLength(env, () => menu.tap());
+		test.info().annotations.push({
+			type: 'figure',
+			description: `home menu read aloud: ${normal} s, in elder mode ${elder} s`
+		});
+		expect(normal).toBeGreaterThan(2);
+		// Chromium hands speech-dispatcher a logarithmic rate: 0.7 is about 15 % fewer words a minute
+		// in espeak-ng, with its pauses unchanged (measured: 42.5 s, elder 46.7 s).
+		expect(elder).toBeGreaterThan(normal * 1.05);
 	});
 	await context.close();
 });
