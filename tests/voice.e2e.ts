@@ -4,8 +4,8 @@
  * with espeak-ng's Mandarin voice as deploy/kiosk/install.sh installs them, and a virtual sound
  * card (a PulseAudio null sink) whose output is recorded. Nothing is read: silence; a guide's
  * 申请材料 section read: speech; a touch: silence again; the home menu read in elder mode takes
- * longer than without. Sound server and speech server are this
- * test's own (private sockets in a scratch folder) and stop with it.
+ * longer than without. Sound server and speech server are this test's own (private sockets in a
+ * scratch folder) and stop with it.
  */
 import { chromium, expect, test, type Browser } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
