@@ -24,6 +24,9 @@ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || apt_packages+=(nginx-li
 command -v Xvfb >/dev/null || apt_packages+=(xvfb)
 command -v xdotool >/dev/null || apt_packages+=(xdotool)
 fc-list :lang=zh 2>/dev/null | grep -q . || apt_packages+=(fonts-noto-cjk)
+# Read-aloud on the terminal (tests/voice.e2e.ts): the speech server, its Mandarin voice, a sound server.
+command -v speech-dispatcher >/dev/null || apt_packages+=(speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)
+command -v parec >/dev/null || apt_packages+=(pulseaudio pulseaudio-utils)
 if [ ${#apt_packages[@]} -gt 0 ]; then
 	if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
 		say "Installing Debian packages: ${apt_packages[*]} (about a minute)"

@@ -290,21 +290,27 @@ test.describe('access modes', () => {
 		}
 	);
 
-	test('read aloud speaks the main content in zh-CN and stops on touch', async ({ page }) => {
+	/** The Web Speech API stubbed with espeak-ng's voices as Chromium lists them on the terminal. */
+	async function stubSpeech(page: Page) {
 		await page.addInitScript(() => {
-			const spoken: { text: string; lang: string }[] = [];
+			const spoken: { text: string; lang: string; voice: string; rate: number }[] = [];
 			let cancelled = 0;
-			const voice = {
-				lang: 'zh-CN',
-				name: 'Chinese',
-				default: true,
+			const voice = (name: string, lang: string) => ({
+				name,
+				lang,
+				default: false,
 				localService: true,
-				voiceURI: 'zh'
-			};
+				voiceURI: name
+			});
+			const voices = [
+				voice('Chinese (Cantonese) espeak-ng', 'yue'),
+				voice('Chinese (Mandarin, latin as Pinyin) espeak-ng', 'cmn-latn-pinyin'),
+				voice('Chinese (Mandarin, latin as English) espeak-ng', 'cmn')
+			];
 			// The whole Web Speech API is stubbed: a real utterance refuses a fake voice.
 			class Utterance {
 				lang = '';
-				voice: unknown = null;
+				voice: { name: string } | null = null;
 				rate = 1;
 				onend: (() => void) | null = null;
 				onerror: (() => void) | null = null;
@@ -313,8 +319,9 @@ test.describe('access modes', () => {
 			Object.assign(window, { SpeechSynthesisUtterance: Utterance });
 			Object.defineProperty(window, 'speechSynthesis', {
 				value: {
-					getVoices: () => [voice],
-					speak: (u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, lang: u.lang }),
+					getVoices: () => voices,
+					speak: (u: Utterance) =>
+						spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name ?? '', rate: u.rate }),
 					cancel: () => (cancelled += 1),
 					addEventListener: () => {},
 					removeEventListener: () => {}
@@ -322,34 +329,82 @@ test.describe('access modes', () => {
 			});
 			Object.assign(window, { __speech: { spoken, cancelled: () => cancelled } });
 		});
+	}
+	type Spoken = { text: string; lang: string; voice: string; rate: number };
+	const spokenSoFar = (page: Page) =>
+		page.evaluate(() => (window as unknown as { __speech: { spoken: Spoken[] } }).__speech.spoken);
+	const cancelled = (page: Page) =>
+		page.evaluate(() =>
+			(window as unknown as { __speech: { cancelled: () => number } }).__speech.cancelled()
+		);
+
+	test('read aloud speaks the page in the Mandarin voice (cmn) and stops on touch', async ({
+		page
+	}) => {
+		await stubSpeech(page);
 		await page.goto(await firstGuide(page));
 		const title = await page.locator('h1').textContent();
-		await page.getByRole('button', { name: '朗读' }).tap();
-		const spoken = await page.evaluate(
-			() =>
-				(window as unknown as { __speech: { spoken: { text: string; lang: string }[] } }).__speech
-					.spoken
-		);
+		await page.getByRole('button', { name: '朗读', exact: true }).tap();
+		const spoken = await spokenSoFar(page);
 		expect(spoken.length).toBeGreaterThan(0);
-		expect(spoken.every((s) => s.lang === 'zh-CN')).toBe(true);
+		expect(new Set(spoken.map((s) => `${s.voice} ${s.lang}`))).toEqual(
+			new Set(['Chinese (Mandarin, latin as English) espeak-ng cmn'])
+		);
 		expect(spoken.map((s) => s.text).join('')).toContain(title!.trim());
-		await expect(page.getByRole('button', { name: '停止朗读' })).toBeVisible();
-		const before = await page.evaluate(() =>
-			(window as unknown as { __speech: { cancelled: () => number } }).__speech.cancelled()
-		);
+		await expect(page.getByRole('button', { name: '停止朗读', exact: true })).toBeVisible();
+		const before = await cancelled(page);
 		await page.locator('h1').tap();
-		const after = await page.evaluate(() =>
-			(window as unknown as { __speech: { cancelled: () => number } }).__speech.cancelled()
+		expect(await cancelled(page)).toBeGreaterThan(before);
+		await expect(page.getByRole('button', { name: '朗读', exact: true })).toBeVisible();
+	});
+
+	test('a guide section reads its table row by row with headers, without links or button labels, slower in elder mode', async ({
+		page
+	}) => {
+		await stubSpeech(page);
+		await page.goto(await firstGuide(page));
+		const firstMaterial = (
+			await page.locator('#materials tbody tr').first().locator('td strong').first().textContent()
+		)?.trim();
+		expect(firstMaterial).toBeTruthy();
+		await page.getByRole('button', { name: '朗读：申请材料' }).tap();
+		await expect(page.getByRole('button', { name: '停止朗读：申请材料' })).toBeVisible();
+		const normal = await spokenSoFar(page);
+		const text = normal.map((s) => s.text).join('');
+		expect(text).toContain(`申请材料 第1项，材料名称：${firstMaterial}`);
+		expect(text).toMatch(/份数：(原件|复印件) \d+ 份/);
+		expect(text).not.toMatch(/朗读|空白表格|示例样表|https?:|打印材料清单/);
+		// Only this section: nothing from the other sections of the guide.
+		expect(text).not.toContain('受理条件');
+
+		await page.getByRole('button', { name: '长辈模式' }).tap();
+		await page.getByRole('button', { name: '朗读：受理条件' }).tap();
+		const elder = (await spokenSoFar(page)).slice(normal.length);
+		expect(elder.length).toBeGreaterThan(0);
+		expect(Math.max(...elder.map((s) => s.rate))).toBeLessThan(
+			Math.min(...normal.map((s) => s.rate))
 		);
-		expect(after).toBeGreaterThan(before);
-		await expect(page.getByRole('button', { name: '朗读' })).toBeVisible();
+	});
+
+	test('the home menu has its own read-aloud button', async ({ page }) => {
+		await stubSpeech(page);
+		await page.goto('/');
+		await page.getByRole('button', { name: '朗读：主要栏目' }).tap();
+		const text = (await spokenSoFar(page)).map((s) => s.text).join('');
+		for (const tile of ['办事指南', '办事流程', '政务公开', '通知公告', '在线服务', '联系我们']) {
+			expect(text).toContain(tile);
+		}
+		expect(text).not.toContain('搜索事项');
 	});
 
 	test('read aloud is hidden where the device has no Chinese voice', async ({ page }) => {
 		await page.addInitScript(() => {
 			Object.defineProperty(window, 'speechSynthesis', {
 				value: {
-					getVoices: () => [{ lang: 'en-US', name: 'English' }],
+					getVoices: () => [
+						{ lang: 'en-US', name: 'English' },
+						{ lang: 'yue', name: 'Chinese (Cantonese) espeak-ng' }
+					],
 					speak: () => {},
 					cancel: () => {},
 					addEventListener: () => {},
@@ -357,8 +412,8 @@ test.describe('access modes', () => {
 				}
 			});
 		});
-		await page.goto('/');
-		await expect(page.getByRole('button', { name: '朗读' })).toHaveCount(0);
+		await page.goto(await firstGuide(page));
+		await expect(page.getByRole('button', { name: /朗读/ })).toHaveCount(0);
 	});
 });
 

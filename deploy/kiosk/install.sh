@@ -34,6 +34,9 @@ if [[ -z $root ]]; then
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
 		chromium cage wlr-randr fonts-noto-cjk
+	# Read-aloud: Chromium speaks through speech-dispatcher; espeak-ng brings a Mandarin voice (cmn).
+	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+		speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio
 	if ! id kiosk >/dev/null 2>&1; then
 		groups=()
 		for g in video input render audio; do getent group "$g" >/dev/null && groups+=("$g"); done

@@ -1,12 +1,18 @@
 /**
- * Read-aloud through the Web Speech API. Offered only when the device has a Chinese voice; any
- * touch stops it (EN 301 549 5.1.3: speech can be interrupted).
+ * Read-aloud through the Web Speech API. Offered only when the device has a Mandarin voice
+ * (./voice.ts); any touch stops it (EN 301 549 5.1.3: speech can be interrupted). One instance
+ * for the whole kiosk, so that starting one reading stops any other.
  */
-const LANG = 'zh-CN';
+import { readableText, type ReadableNode } from './readable-text';
+import { pickVoice } from './voice';
+
+/** Not rendered (display: none, e.g. the print-only lines): not read either. */
+const isHidden = (node: ReadableNode) => node instanceof Element && !node.checkVisibility();
+
 /** Long pages are spoken in pieces: some engines cut off utterances after ~15 s of speech. */
 const MAX_CHUNK = 180;
 
-function chunks(text: string): string[] {
+export function chunks(text: string): string[] {
 	const sentences = text.match(/[^。！？!?；;\n]+[。！？!?；;\n]?/g) ?? [text];
 	const out: string[] = [];
 	let current = '';
@@ -24,14 +30,17 @@ function chunks(text: string): string[] {
 export class ReadAloud {
 	available = $state(false);
 	speaking = $state(false);
+	/** What is being read (a section of the page), so its own button can show 停止. */
+	source = $state<object | null>(null);
 	#voice: SpeechSynthesisVoice | null = null;
+	/** Events of a cancelled reading arrive late; only the current reading may end itself. */
+	#reading = 0;
 
 	/** Voices load asynchronously in Chromium; listen until one arrives. */
 	init(): () => void {
 		if (typeof speechSynthesis === 'undefined') return () => {};
 		const pick = () => {
-			this.#voice =
-				speechSynthesis.getVoices().find((v) => v.lang.replace('_', '-').startsWith('zh')) ?? null;
+			this.#voice = pickVoice(speechSynthesis.getVoices());
 			this.available = this.#voice !== null;
 		};
 		pick();
@@ -42,24 +51,44 @@ export class ReadAloud {
 		};
 	}
 
-	speak(text: string): void {
-		if (!this.available || !text.trim()) return;
+	speak(text: string, { rate, source = null }: { rate: number; source?: object | null }): void {
+		if (!this.available || !this.#voice || !text.trim()) return;
 		speechSynthesis.cancel();
 		const parts = chunks(text);
+		const voice = this.#voice;
+		const reading = ++this.#reading;
 		this.speaking = true;
+		this.source = source;
+		const done = () => {
+			if (reading !== this.#reading) return;
+			this.speaking = false;
+			this.source = null;
+		};
 		parts.forEach((part, i) => {
 			const u = new SpeechSynthesisUtterance(part);
-			u.lang = LANG;
-			if (this.#voice) u.voice = this.#voice;
-			u.rate = 0.9;
-			if (i === parts.length - 1) u.onend = () => (this.speaking = false);
-			u.onerror = () => (this.speaking = false);
+			u.voice = voice;
+			// The voice's own tag: speech-dispatcher's Mandarin is `cmn`, not zh-CN.
+			u.lang = voice.lang;
+			u.rate = rate;
+			if (i === parts.length - 1) u.onend = done;
+			u.onerror = done;
 			speechSynthesis.speak(u);
 		});
 	}
 
+	/** Reads what a visitor sees of `element` (./readable-text.ts); stops when touched again. */
+	toggle(element: Element | null | undefined, rate: number): void {
+		if (this.speaking && this.source === (element ?? null)) return this.stop();
+		if (!element) return;
+		this.speak(readableText(element, { isHidden }), { rate, source: element });
+	}
+
 	stop(): void {
+		this.#reading += 1;
 		if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
 		this.speaking = false;
+		this.source = null;
 	}
 }
+
+export const speech = new ReadAloud();
