@@ -6,7 +6,7 @@
  *   bulletin               the LED screens (each test sets its own size)   bulletin
  *   offline                offline cache and unattended updates            offline, update
  *   deploy                 the production web server and the terminal's   nginx-*.e2e.ts,
- *                          browser policy, from deploy/                   launcher-policy
+ *                          browser policy and printer, from deploy/       launcher-policy, print
  *   pictures               screenshots for a person to look at, no checks  *.pictures.ts (PICTURES=1)
  *
  * Each test runs in exactly one project. The kiosk projects use the built site (BUILD_DIR)
@@ -36,7 +36,7 @@ const projects: Project[] = [
 	{ name: 'offline', testMatch: /(offline|update)\.e2e\.ts$/, use: touch(PORTRAIT) },
 	{
 		name: 'deploy',
-		testMatch: /(nginx-[\w-]+|launcher-policy)\.e2e\.ts$/,
+		testMatch: /(nginx-[\w-]+|launcher-policy|print)\.e2e\.ts$/,
 		use: touch(PORTRAIT)
 	}
 ];

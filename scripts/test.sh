@@ -24,6 +24,10 @@ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || apt_packages+=(nginx-li
 command -v Xvfb >/dev/null || apt_packages+=(xvfb)
 command -v xdotool >/dev/null || apt_packages+=(xdotool)
 fc-list :lang=zh 2>/dev/null | grep -q . || apt_packages+=(fonts-noto-cjk)
+# The printing tests: a real CUPS with a PDF-writing queue, and poppler to read what it wrote.
+[ -x /usr/sbin/cupsd ] || apt_packages+=(cups)
+[ -e /usr/lib/cups/backend/cups-pdf ] || apt_packages+=(printer-driver-cups-pdf)
+command -v pdftotext >/dev/null || apt_packages+=(poppler-utils)
 if [ ${#apt_packages[@]} -gt 0 ]; then
 	if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
 		say "Installing Debian packages: ${apt_packages[*]} (about a minute)"
