@@ -6,7 +6,8 @@
  *   bulletin               the LED screens (each test sets its own size)   bulletin
  *   offline                offline cache and unattended updates            offline, update
  *   deploy                 the production web server and the terminal's   nginx-*.e2e.ts,
- *                          browser policy and voice, from deploy/         launcher-policy, voice
+ *                          browser policy, voice and printer, from        launcher-policy, voice,
+ *                          deploy/                                        print
  *   pictures               screenshots for a person to look at, no checks  *.pictures.ts (PICTURES=1)
  *
  * Each test runs in exactly one project. The kiosk projects use the built site (BUILD_DIR)
@@ -36,7 +37,7 @@ const projects: Project[] = [
 	{ name: 'offline', testMatch: /(offline|update)\.e2e\.ts$/, use: touch(PORTRAIT) },
 	{
 		name: 'deploy',
-		testMatch: /(nginx-[\w-]+|launcher-policy|voice)\.e2e\.ts$/,
+		testMatch: /(nginx-[\w-]+|launcher-policy|voice|print)\.e2e\.ts$/,
 		use: touch(PORTRAIT)
 	}
 ];

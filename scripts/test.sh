@@ -27,6 +27,10 @@ fc-list :lang=zh 2>/dev/null | grep -q . || apt_packages+=(fonts-noto-cjk)
 # Read-aloud on the terminal (tests/voice.e2e.ts): the speech server, its Mandarin voice, a sound server.
 command -v speech-dispatcher >/dev/null || apt_packages+=(speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)
 command -v parec >/dev/null || apt_packages+=(pulseaudio pulseaudio-utils)
+# The printing tests: a real CUPS with a PDF-writing queue, and poppler to read what it wrote.
+[ -x /usr/sbin/cupsd ] || apt_packages+=(cups)
+[ -e /usr/lib/cups/backend/cups-pdf ] || apt_packages+=(printer-driver-cups-pdf)
+command -v pdftotext >/dev/null || apt_packages+=(poppler-utils)
 if [ ${#apt_packages[@]} -gt 0 ]; then
 	if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
 		say "Installing Debian packages: ${apt_packages[*]} (about a minute)"

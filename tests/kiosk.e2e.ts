@@ -1,5 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { injectOutsideLink } from './support/kiosk-page';
 
 /** Any guide that has an external link in its body is used for the lockdown check. */
@@ -64,13 +68,28 @@ test.describe('browsing by touch', () => {
 		expect(bodySize).toBeGreaterThanOrEqual(24);
 	});
 
-	test('the print button prints a one-page materials checklist', async ({ page }) => {
+	test('a terminal with a printer prints a one-page A4 checklist from beside the materials', async ({
+		page
+	}) => {
 		await page.addInitScript(() => {
 			window.print = () => Object.assign(window, { __printed: true });
 		});
-		await page.goto(await firstGuide(page));
-		await page.getByRole('button', { name: '打印材料清单' }).tap();
+		const guide = await firstGuide(page);
+		await page.goto(guide);
+		await expect(page.locator('html[data-kiosk-ready]')).toHaveCount(1);
+		// Without the launcher's word that this terminal has a printer, there is nothing to tap.
+		await expect(page.getByRole('button', { name: '打印材料清单' })).toHaveCount(0);
+
+		await page.goto(`${guide}?terminal=print-test&mode=kiosk&printer=yes`);
+		const button = page.locator('#materials').getByRole('button', { name: '打印材料清单' });
+		await button.tap();
 		expect(await page.evaluate(() => '__printed' in window)).toBe(true);
+		await expect(page.locator('#materials [role="status"]')).toContainText('已发送到打印机');
+
+		const guideName = (await page.locator('h1').textContent())!.trim();
+		const materials = await page.locator('table.materials tbody tr strong').allTextContents();
+		expect(materials.length).toBeGreaterThan(0);
+		const office = (await page.locator('.top-bar .office .name').textContent())!.trim();
 
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('[data-print] table.materials')).toBeVisible();
@@ -80,6 +99,26 @@ test.describe('browsing by touch', () => {
 		const pdf = await page.pdf({ preferCSSPageSize: true });
 		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
 		expect(pages).toHaveLength(1);
+
+		// What is on the paper, as pdftotext reads it back.
+		const dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-print-'));
+		try {
+			writeFileSync(path.join(dir, 'checklist.pdf'), pdf);
+			const info = execFileSync('pdfinfo', [path.join(dir, 'checklist.pdf')], { encoding: 'utf8' });
+			expect(info).toMatch(/Page size:.* pts \(A4\)/);
+			const text = execFileSync('pdftotext', ['-raw', path.join(dir, 'checklist.pdf'), '-'], {
+				encoding: 'utf8'
+			}).replace(/\s+/g, '');
+			expect(text).toContain(`${guideName}·申请材料清单`.replace(/\s+/g, ''));
+			for (const m of materials) expect(text, m).toContain(m.replace(/\s+/g, ''));
+			for (const heading of ['份数', '来源', '要求：', office.replace(/\s+/g, '')])
+				expect(text, heading).toContain(heading);
+			expect(text).toMatch(/内容版本[0-9a-f]{6,}（更新于\d{4}年/);
+			for (const absent of ['带走这份指南', '长辈模式', '返回', '空白表格', '打印材料清单'])
+				expect(text, absent).not.toContain(absent);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	test('disclosure catalogue filters by category and shows 索引号', async ({ page }) => {

@@ -31,6 +31,21 @@ refuses KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID=t1 KIOSK_ROTATE=45
 refuses KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID=t1 KIOSK_OUTPUT_MODE=wide
 
 refuses KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID=t1 KIOSK_LOCK_TO_SERVER=maybe
+refuses KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID=t1 KIOSK_PRINTER='hall printer'
+
+# A printer: the address says so, Chromium prints silently, the policy allows printing (and its
+# hidden preview pages); without one, none of that.
+printing() { env -i PATH="$PATH" KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID=t1 KIOSK_PRINTER=hall-printer "$launch" "$@"; }
+[[ $(printing --print-url) == 'https://k.example/?terminal=t1&mode=kiosk&printer=yes' ]] ||
+	fail "KIOSK_PRINTER: the address does not say the terminal has a printer: $(printing --print-url)"
+[[ $(printing --print-command) == *--kiosk-printing* ]] || fail "KIOSK_PRINTER: Chromium is started without --kiosk-printing"
+printing --print-policy | node -e '
+	const p = JSON.parse(require("fs").readFileSync(0, "utf8"));
+	const ok = p.PrintingEnabled === true && p.PrintHeaderFooter === false &&
+		JSON.parse(p.DefaultPrinterSelection).idPattern === "^hall-printer$" &&
+		p.URLAllowlist.includes("chrome://print") && p.URLAllowlist.includes("chrome-untrusted://print");
+	if (!ok) process.exit(1);
+' || fail "KIOSK_PRINTER: the policy does not allow printing to that printer"
 
 # The policy: valid JSON, locked to the server by default (opt out with KIOSK_LOCK_TO_SERVER=no).
 policy_of() { env -i PATH="$PATH" KIOSK_SERVER=https://k.example KIOSK_TERMINAL_ID=t1 "$@" "$launch" --print-policy; }
@@ -55,6 +70,8 @@ for flag in --kiosk --noerrdialogs --disable-session-crashed-bubble --disable-in
 	--password-store=basic 'Translate\,TranslateUI\,OverscrollHistoryNavigation'; do
 	[[ $command == *"$flag"* ]] || fail "Chromium is started without $flag"
 done
+[[ $command != *--kiosk-printing* && $(url_for "$here/examples/portrait-touch.env") != *printer* ]] ||
+	fail "a terminal without KIOSK_PRINTER prints"
 [[ $(grep -o -- '--disable-features' <<<"$command" | wc -l) == 1 ]] || fail "more than one --disable-features"
 
 if command -v systemd-analyze >/dev/null; then

@@ -37,6 +37,17 @@ if [[ -z $root ]]; then
 	# Read-aloud: Chromium speaks through speech-dispatcher; espeak-ng brings a Mandarin voice (cmn).
 	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
 		speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio
+	# A hall printer (KIOSK_PRINTER): CUPS, and that queue as the system's default printer.
+	# shellcheck disable=SC1090
+	printer=$(set -a && . "$env_file" && echo "${KIOSK_PRINTER:-}")
+	if [[ -n $printer ]]; then
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends cups
+		if lpstat -p "$printer" >/dev/null 2>&1; then
+			lpadmin -d "$printer"
+		else
+			echo "Printer '$printer' is not set up in CUPS yet: see DEPLOY.md, \"A printer\"."
+		fi
+	fi
 	if ! id kiosk >/dev/null 2>&1; then
 		groups=()
 		for g in video input render audio; do getent group "$g" >/dev/null && groups+=("$g"); done

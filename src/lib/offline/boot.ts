@@ -60,7 +60,7 @@ async function setUpTerminal(opts: BootOptions): Promise<void> {
 	} else if (fromUrl) {
 		// Set once: the address bar goes back to the plain page.
 		const clean = new URL(opts.url);
-		for (const key of ['terminal', 'mode', 'screen']) clean.searchParams.delete(key);
+		for (const key of ['terminal', 'mode', 'screen', 'printer']) clean.searchParams.delete(key);
 		await opts.goto(clean.pathname + clean.search, { replaceState: true });
 	}
 }

@@ -17,6 +17,20 @@ describe('terminal settings from the address', () => {
 			setOn: '2026-05-03'
 		});
 	});
+	it('knows a touch terminal has a printer only when the launcher says so', () => {
+		expect(parse('?terminal=T-07&mode=kiosk&printer=yes')).toEqual({
+			id: 'T-07',
+			mode: 'kiosk',
+			printer: true,
+			setOn: '2026-05-03'
+		});
+		expect(parse('?terminal=T-07&mode=kiosk')?.printer).toBeUndefined();
+		expect(parse('?terminal=T-07&mode=kiosk&printer=no')?.printer).toBeUndefined();
+		expect(parse('?terminal=B-2&mode=bulletin&printer=yes')?.printer).toBeUndefined();
+		expect(describeTerminal(parse('?terminal=T-07&printer=yes'))).toBe(
+			'T-07 · 触摸查询终端（已接打印机）'
+		);
+	});
 	it('ignores missing or unsafe ids', () => {
 		expect(parse('')).toBeNull();
 		expect(parse('?q=无线电')).toBeNull();

@@ -1,6 +1,8 @@
 /**
  * Terminal identity: which terminal this is and what it shows. Set once by support staff by
  * opening `/?terminal=<id>&mode=bulletin&screen=<id>` (or `mode=kiosk`), kept in IndexedDB.
+ * The launcher adds `&printer=yes` on a touch terminal with a printer (KIOSK_PRINTER): the site
+ * is the same for every terminal, so only the address can tell it this one can print.
  */
 export type TerminalMode = 'kiosk' | 'bulletin';
 
@@ -9,6 +11,8 @@ export interface TerminalSettings {
 	mode: TerminalMode;
 	/** Bulletin screen id (`/bulletin?screen=`); only in bulletin mode. */
 	screen?: string;
+	/** A printer is attached (the launcher prints silently to it); only in kiosk mode. */
+	printer?: boolean;
 	/** Day it was set, `2026-05-03`. */
 	setOn: string;
 }
@@ -23,6 +27,7 @@ export function parseTerminalParams(url: URL, today: string): TerminalSettings |
 	const screen = url.searchParams.get('screen')?.trim();
 	const settings: TerminalSettings = { id, mode, setOn: today };
 	if (mode === 'bulletin' && screen && ID.test(screen)) settings.screen = screen;
+	if (mode === 'kiosk' && url.searchParams.get('printer') === 'yes') settings.printer = true;
 	return settings;
 }
 
@@ -33,6 +38,7 @@ export function bulletinPath(settings: TerminalSettings): string {
 
 export function describeTerminal(settings: TerminalSettings | null): string {
 	if (!settings) return '未设置（默认：触摸查询终端）';
-	if (settings.mode === 'kiosk') return `${settings.id} · 触摸查询终端`;
+	if (settings.mode === 'kiosk')
+		return `${settings.id} · 触摸查询终端${settings.printer ? '（已接打印机）' : ''}`;
 	return `${settings.id} · 信息发布屏${settings.screen ? `（屏幕 ${settings.screen}）` : ''}`;
 }
