@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parentPath } from './navigation';
+import { isKioskPath, parentPath } from './navigation';
 
 describe('parentPath', () => {
 	it('goes one level up', () => {
@@ -16,5 +16,19 @@ describe('parentPath', () => {
 		expect(parentPath('/disclosure/p/2')).toBe('/disclosure');
 		expect(parentPath('/disclosure/c/budgets/p/3')).toBe('/disclosure/c/budgets');
 		expect(parentPath('/disclosure/c/budgets')).toBe('/disclosure');
+	});
+});
+
+describe('isKioskPath', () => {
+	it('is every visitor address, known or not', () => {
+		expect(isKioskPath('/')).toBe(true);
+		expect(isKioskPath('/guides/gone')).toBe(true);
+		expect(isKioskPath('/statuses')).toBe(true);
+	});
+	it('is not the LED screens or the staff pages', () => {
+		expect(isKioskPath('/bulletin')).toBe(false);
+		expect(isKioskPath('/bulletin/x')).toBe(false);
+		expect(isKioskPath('/status')).toBe(false);
+		expect(isKioskPath('/reset')).toBe(false);
 	});
 });

@@ -7,3 +7,8 @@ export function parentPath(pathname: string): string {
 	const pair = parts.length >= 3 && (parts.at(-2) === 'p' || parts.at(-2) === 'c');
 	return '/' + parts.slice(0, pair ? -2 : -1).join('/');
 }
+
+/** Addresses of the touch kiosk (inside its frame), as opposed to the LED screens and staff pages. */
+export function isKioskPath(pathname: string): boolean {
+	return !/^\/(bulletin|status|reset)(\/|$)/.test(pathname);
+}

@@ -11,7 +11,8 @@ import { offline } from './state.svelte';
 import { isQuotaError, requestPersistence } from './storage';
 import { bulletinPath, parseTerminalParams, type TerminalSettings } from './terminal';
 import { Updater } from './updater';
-import { countedPath, localDay, recordMiss, recordView } from '$lib/usage/counts';
+import type { RatingLevel } from '$lib/rating/levels';
+import { countedPath, localDay, recordMiss, recordRating, recordView } from '$lib/usage/counts';
 import { ZeroResultRecorder } from '$lib/usage/zero-results';
 
 export interface BootOptions {
@@ -111,10 +112,21 @@ export function startOffline(opts: BootOptions): () => void {
 }
 
 /** Called after every navigation: counts kiosk content pages (path, title, day; nothing else). */
-export function countPageView(routeId: string | null, pathname: string, pageTitle: string): void {
-	const path = countedPath(routeId, pathname);
+export function countPageView(
+	routeId: string | null,
+	pathname: string,
+	pageTitle: string,
+	status = 200
+): void {
+	const path = countedPath(routeId, pathname, status);
 	if (!path || !options) return;
 	const suffix = ` · ${options.siteName}`;
 	const title = pageTitle.endsWith(suffix) ? pageTitle.slice(0, -suffix.length) : pageTitle;
 	recordView(path, title, localDay(new Date(), options.timeZone)).catch(noteStorageProblem);
+}
+
+/** A visitor's 好差评 tap: the level and the day only. */
+export function countRating(level: RatingLevel): void {
+	if (!options) return;
+	recordRating(level, localDay(new Date(), options.timeZone)).catch(noteStorageProblem);
 }

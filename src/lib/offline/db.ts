@@ -1,11 +1,12 @@
 /**
  * The terminal's own IndexedDB: its identity and update log (`settings`) and the local usage
- * counts (`views`, `misses`). Nothing here is ever sent anywhere by the app.
+ * counts (`views`, `misses`, and the 好差评 tally kept as the one `ratings` value in `settings`). Nothing here is ever sent anywhere by the app.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { PinLock } from '$lib/status/pin';
 import type { TerminalSettings } from './terminal';
 import type { MissCount, ViewCount } from '$lib/usage/counts';
+import type { RatingTally } from '$lib/usage/ratings';
 
 export interface UpdateCheck {
 	/** ISO time of the check. */
@@ -21,6 +22,8 @@ export interface SettingsValues {
 	lastApplied: string;
 	/** Wrong staff PINs and the pause they earned: survives reloads (and /reset). */
 	pinLock: PinLock;
+	/** 好差评 counts per level: one small value, so no new store (and no schema upgrade). */
+	ratings: RatingTally;
 }
 
 interface KioskDB extends DBSchema {

@@ -21,6 +21,10 @@ describe('countedPath', () => {
 		expect(countedPath('/bulletin', '/bulletin')).toBeNull();
 		expect(countedPath(null, '/nowhere')).toBeNull();
 	});
+	it('does not count an address that is not there', () => {
+		expect(countedPath('/(kiosk)/[...rest]', '/guides/x/y')).toBeNull();
+		expect(countedPath('/(kiosk)/guides/[slug]', '/guides/gone', 404)).toBeNull();
+	});
 });
 
 describe('overflow', () => {

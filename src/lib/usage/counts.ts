@@ -5,7 +5,9 @@
  */
 import { dateFormat } from '$lib/zone';
 import { db } from '$lib/offline/db';
+import type { RatingLevel } from '$lib/rating/levels';
 import { keptQuery } from './kept-query';
+import { addRating, tallyFrom, type RatingTally } from './ratings';
 
 export interface ViewCount {
 	/** Page path, e.g. `/guides/radio-station-license`. */
@@ -36,9 +38,13 @@ export function localDay(date: Date, timeZone: string): string {
 	}).format(date);
 }
 
-/** Pages worth counting: one content item each (a guide, a notice…), not lists or staff pages. */
-export function countedPath(routeId: string | null, pathname: string): string | null {
+/**
+ * Pages worth counting: one content item each (a guide, a notice…), not lists or staff pages, and
+ * not an address nothing answers (the catch-all "not found" route, or a page shown as an error).
+ */
+export function countedPath(routeId: string | null, pathname: string, status = 200): string | null {
 	if (!routeId?.startsWith('/(kiosk)/') || !routeId.includes('/[')) return null;
+	if (routeId.includes('[...') || status >= 400) return null;
 	return pathname.replace(/\/+$/, '');
 }
 
@@ -97,20 +103,38 @@ export async function recordMiss(query: string, day: string, replaces: string | 
 	await tx.done;
 }
 
+/** Counts one 好差评 tap: the level and the day, nothing else. */
+export async function recordRating(level: RatingLevel, day: string): Promise<void> {
+	const tx = (await db()).transaction('settings', 'readwrite');
+	const old = (await tx.store.get('ratings')) as RatingTally | undefined;
+	await tx.store.put(addRating(old, level, day), 'ratings');
+	await tx.done;
+}
+
 export interface Usage {
 	views: ViewCount[];
 	misses: MissCount[];
+	ratings: RatingTally;
 }
 
 export async function readUsage(): Promise<Usage> {
 	const database = await db();
-	const [views, misses] = await Promise.all([database.getAll('views'), database.getAll('misses')]);
+	const [views, misses, ratings] = await Promise.all([
+		database.getAll('views'),
+		database.getAll('misses'),
+		database.get('settings', 'ratings')
+	]);
 	// Entries kept under an older, looser rule are not shown or exported any more.
 	const kept = misses.filter((m) => keptQuery(m.query) === m.query);
-	return { views: views.sort(byUse), misses: kept.sort(byUse) };
+	return { views: views.sort(byUse), misses: kept.sort(byUse), ratings: tallyFrom(ratings) };
 }
 
 export async function clearUsage(): Promise<void> {
-	const tx = (await db()).transaction(['views', 'misses'], 'readwrite');
-	await Promise.all([tx.objectStore('views').clear(), tx.objectStore('misses').clear(), tx.done]);
+	const tx = (await db()).transaction(['views', 'misses', 'settings'], 'readwrite');
+	await Promise.all([
+		tx.objectStore('views').clear(),
+		tx.objectStore('misses').clear(),
+		tx.objectStore('settings').delete('ratings'),
+		tx.done
+	]);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addRating, emptyTally } from './ratings';
 import { usageReport, usageSummary } from './report';
 
 const usage = {
@@ -9,7 +10,8 @@ const usage = {
 		firstDay: '2026-01-01',
 		lastDay: '2026-05-01'
 	})),
-	misses: [{ query: '火星护照', count: 4, firstDay: '2026-02-01', lastDay: '2026-05-02' }]
+	misses: [{ query: '火星护照', count: 4, firstDay: '2026-02-01', lastDay: '2026-05-02' }],
+	ratings: addRating(addRating(undefined, '满意', '2026-05-01'), '满意', '2026-05-02')
 };
 
 describe('usage report', () => {
@@ -26,6 +28,7 @@ describe('usage report', () => {
 			day: '2026-05-03'
 		});
 		expect(report.views).toHaveLength(30);
+		expect(report.ratings.counts['满意']).toBe(2);
 	});
 
 	it('summary fits the QR budget and keeps the most used first', () => {
@@ -34,12 +37,16 @@ describe('usage report', () => {
 		expect(new TextEncoder().encode(summary).length).toBeLessThanOrEqual(400);
 		expect(summary).toContain('第0项');
 		expect(summary).toContain('火星护照×4');
+		expect(summary).toContain('好差评：满意×2');
 		expect(summary).not.toContain('第9项');
 	});
 
 	it('says so when there is nothing yet', () => {
-		const summary = usageSummary(usageReport({ views: [], misses: [] }, null, 'x', '2026-05-03'));
+		const summary = usageSummary(
+			usageReport({ views: [], misses: [], ratings: emptyTally() }, null, 'x', '2026-05-03')
+		);
 		expect(summary).toContain('常看：无');
 		expect(summary).toContain('未找到：无');
+		expect(summary).toContain('好差评：无');
 	});
 });

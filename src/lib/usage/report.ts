@@ -1,6 +1,7 @@
 /** The usage counts as staff take them away: a JSON file, and a short summary for a QR code. */
 import type { TerminalSettings } from '$lib/offline/terminal';
 import type { Usage } from './counts';
+import { ratingsLine } from './ratings';
 
 export interface UsageReport extends Usage {
 	format: 'lobby-kiosk-usage/1';
@@ -36,7 +37,12 @@ export function usageSummary(report: UsageReport, maxBytes = 900, top = 10): str
 	let views = report.views.slice(0, top).map((v) => `${v.title || v.path}×${v.count}`);
 	let misses = report.misses.slice(0, top).map((m) => `${m.query}×${m.count}`);
 	const text = () =>
-		[head, `常看：${views.join('；') || '无'}`, `未找到：${misses.join('；') || '无'}`].join('\n');
+		[
+			head,
+			ratingsLine(report.ratings),
+			`常看：${views.join('；') || '无'}`,
+			`未找到：${misses.join('；') || '无'}`
+		].join('\n');
 	while (bytes(text()) > maxBytes && (views.length > 0 || misses.length > 0)) {
 		if (views.length >= misses.length) views = views.slice(0, -1);
 		else misses = misses.slice(0, -1);
