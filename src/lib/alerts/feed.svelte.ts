@@ -22,20 +22,21 @@ export interface AlertFeedOptions {
 }
 
 export class AlertFeed {
-	alerts: Alert[] = $state.raw([]);
-	/** When `active` was last worked out; moved on by polls and expiry timers. */
-	now = $state(Date.now());
-	readonly active: ActiveAlert[] = $derived(activeAlerts(this.alerts, this.now, this.#zone()));
-
-	#etag: string | null = null;
 	readonly #zone: () => string;
 	readonly #fetcher: FetchLike | undefined;
 	readonly #log: (message: string) => void;
+	#etag: string | null = null;
+
+	alerts: Alert[] = $state.raw([]);
+	/** When `active` was last worked out; moved on by polls and expiry timers. */
+	now = $state(Date.now());
+	readonly active: ActiveAlert[];
 
 	constructor({ zone, fetcher, log = (m) => console.warn(m) }: AlertFeedOptions) {
 		this.#zone = zone;
 		this.#fetcher = fetcher;
 		this.#log = log;
+		this.active = $derived(activeAlerts(this.alerts, this.now, this.#zone()));
 	}
 
 	/** Polls now and then every ~30 s; returns the function that stops it. */
@@ -56,9 +57,17 @@ export class AlertFeed {
 			}, wait);
 		};
 
+		// A request still open at the next poll is abandoned for a new one: the poll interval is
+		// the timeout, and the newest answer is the only one that counts.
+		let inflight: AbortController | null = null;
 		const poll = async () => {
-			const outcome = await pollAlerts(this.#etag, this.#fetcher);
-			if (stopped) return;
+			inflight?.abort();
+			const controller = new AbortController();
+			inflight = controller;
+			pollTimer = setTimeout(() => void poll(), nextPollDelay());
+			const outcome = await pollAlerts(this.#etag, this.#fetcher, controller.signal);
+			if (stopped || controller.signal.aborted) return;
+			inflight = null;
 			if (outcome.kind === 'changed') {
 				this.#etag = outcome.etag;
 				this.alerts = outcome.alerts;
@@ -68,12 +77,12 @@ export class AlertFeed {
 				this.#log(`紧急通知暂时取不到（${outcome.reason}），继续显示原有通知`);
 			}
 			armExpiry();
-			pollTimer = setTimeout(() => void poll(), nextPollDelay());
 		};
 
 		void poll();
 		return () => {
 			stopped = true;
+			inflight?.abort();
 			clearTimeout(pollTimer);
 			clearTimeout(expiryTimer);
 		};

@@ -12,8 +12,6 @@ export const ALERTS_URL = `/${ALERTS_FILE}`;
 export const POLL_MS = 30_000;
 /** Each terminal waits POLL_MS ± this, so a hall switched on at once does not ask in step. */
 export const POLL_JITTER_MS = 5_000;
-/** A request still open after this is abandoned; the next poll tries again. */
-export const FETCH_TIMEOUT_MS = 10_000;
 
 export type PollOutcome =
 	| { kind: 'changed'; etag: string | null; alerts: Alert[] }
@@ -28,15 +26,13 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 export async function pollAlerts(
 	etag: string | null,
 	fetcher: FetchLike = (url, init) => fetch(url, init),
-	timeoutMs = FETCH_TIMEOUT_MS
+	signal?: AbortSignal
 ): Promise<PollOutcome> {
-	const controller = new AbortController();
-	const timer = setTimeout(() => controller.abort(), timeoutMs);
 	try {
 		const response = await fetcher(ALERTS_URL, {
 			cache: 'no-store',
 			headers: etag ? { 'If-None-Match': etag } : {},
-			signal: controller.signal
+			signal
 		});
 		if (response.status === 304) return { kind: 'unchanged' };
 		if (!response.ok) return { kind: 'failed', reason: `HTTP ${response.status}` };
@@ -51,8 +47,6 @@ export async function pollAlerts(
 		return { kind: 'changed', etag: response.headers.get('etag'), alerts: parsed.alerts };
 	} catch (e) {
 		return { kind: 'failed', reason: e instanceof Error ? e.message : String(e) };
-	} finally {
-		clearTimeout(timer);
 	}
 }
 
