@@ -82,7 +82,9 @@ export default defineConfig({
 					'prerendered/pages/reset.html',
 					'prerendered/dependencies/reset/**',
 					// The bulletin's live check for new content must reach the server, not this cache.
-					'prerendered/dependencies/bulletin/playlist.json'
+					'prerendered/dependencies/bulletin/playlist.json',
+					// Urgent news is polled from the server every 30 s; a cached copy would be stale.
+					'client/alerts.json'
 				],
 				manifestTransforms: [
 					createPrecacheTransform({

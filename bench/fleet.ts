@@ -31,6 +31,10 @@ const P99_BUDGET_MS = 50;
  */
 const RPS_BUDGET = 10 * BURST_RATE;
 const UPDATE_CHECK_FILES = ['sw.js', 'manifest.webmanifest', '_app/version.json'];
+/** Urgent news: every terminal asks for /alerts.json about every 30 s ($lib/alerts). */
+const ALERT_POLL_SECONDS = 30;
+const ALERT_RATE = Math.ceil(TERMINALS / ALERT_POLL_SECONDS);
+const ALERT_SECONDS = 10;
 
 interface Server {
 	url: string;
@@ -168,6 +172,34 @@ export async function run(): Promise<Figure[]> {
 			duration: CAPACITY_SECONDS,
 			requests
 		});
+		// The alerts poll at its steady rate, each request holding the tag of the file it has.
+		const alertsUrl = `${server.url}/alerts.json`;
+		const alertsFirst = await fetch(alertsUrl, { headers: { 'accept-encoding': encoding } });
+		await alertsFirst.arrayBuffer();
+		const alertsTag = alertsFirst.headers.get('etag');
+		if (!alertsFirst.ok || !alertsTag) {
+			notice(
+				`fleet: /alerts.json answered ${alertsFirst.status} ${alertsTag ? '' : 'without an ETag'}`
+			);
+		}
+		const alerts = await autocannon({
+			url: server.url,
+			connections: CONNECTIONS,
+			duration: ALERT_SECONDS,
+			overallRate: ALERT_RATE,
+			requests: [
+				{
+					method: 'GET',
+					path: '/alerts.json',
+					headers: {
+						'accept-encoding': encoding,
+						...(alertsTag ? { 'if-none-match': alertsTag } : {})
+					}
+				}
+			]
+		});
+		const alertsTotal = Object.values(alerts.statusCodeStats).reduce((sum, c) => sum + c.count, 0);
+		const alerts304 = alerts.statusCodeStats['304']?.count ?? 0;
 		const counts = [burst, capacity].map((r) => ({
 			total: Object.values(r.statusCodeStats).reduce((s, c) => s + c.count, 0),
 			notModified: r.statusCodeStats['304']?.count ?? 0,
@@ -208,6 +240,24 @@ export async function run(): Promise<Figure[]> {
 				budget: '= 100 %',
 				pass: total > 0 && notModified === total && errors === 0,
 				note: `${notModified.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}; ${errors} errors`
+			},
+			{
+				group,
+				name: `alerts poll p99 latency, ${TERMINALS.toLocaleString('en-US')} terminals every ${ALERT_POLL_SECONDS} s (${ALERT_RATE} req/s)`,
+				value: round(alerts.latency.p99, 1),
+				unit: 'ms',
+				budget: `< ${P99_BUDGET_MS} ms`,
+				pass: alerts.latency.p99 < P99_BUDGET_MS,
+				note: `${round(alerts.requests.average, 1)} req/s for ${ALERT_SECONDS} s; ${round(rps / ALERT_RATE, 0)}× headroom against the capacity above; GET /alerts.json with If-None-Match`
+			},
+			{
+				group,
+				name: 'alerts polls answered 304 Not Modified',
+				value: round(alertsTotal ? (alerts304 / alertsTotal) * 100 : 0, 1),
+				unit: '%',
+				budget: '= 100 %',
+				pass: alertsTotal > 0 && alerts304 === alertsTotal && alerts.errors === 0,
+				note: `${alerts304.toLocaleString('en-US')} of ${alertsTotal.toLocaleString('en-US')}; ${alerts.errors} errors`
 			}
 		];
 	} finally {

@@ -150,6 +150,32 @@ describe('release folder operations', () => {
 	});
 });
 
+describe('an alert published with npm run alert', () => {
+	test('stays up across a release', () => {
+		const root = mkdtempSync(path.join(os.tmpdir(), 'kiosk-publish-alert-'));
+		try {
+			const build = path.join(root, 'build');
+			fakeBuild(build);
+			writeFileSync(path.join(build, 'alerts.json'), '{ "alerts": [] }\n');
+			const releases = path.join(root, 'releases');
+			const info = (id: string) => ({
+				id,
+				createdAt: '2025-01-01T00:00:00.000Z',
+				content: { hash: id.slice(-12), loadedAt: '2025-01-01T00:00:00.000Z' },
+				app: { version: '0.0.0', kitVersion: '0', commit: null }
+			});
+			publish(releases, build, info('20250101T000000Z-aaaaaaaaaaaa'), 2);
+			const live = '{ "alerts": [{ "id": "a1" }] }\n';
+			writeFileSync(path.join(releases, 'current', 'alerts.json'), live);
+			publish(releases, build, info('20250102T000000Z-bbbbbbbbbbbb'), 2);
+			expect(currentId(releases)).toBe('20250102T000000Z-bbbbbbbbbbbb');
+			expect(readFileSync(path.join(releases, 'current', 'alerts.json'), 'utf8')).toBe(live);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+});
+
 describe('publishing into the releases folder', () => {
 	let dir: string;
 	let build: string;

@@ -230,6 +230,9 @@ export function publish(
 				copyFileSync(from, to);
 			}
 		}
+		// Urgent news published with `npm run alert` stays up across a release.
+		const alerts = previous ? path.join(dir, previous, 'alerts.json') : null;
+		if (alerts && existsSync(alerts)) copyFileSync(alerts, path.join(incoming, 'alerts.json'));
 		writeFileSync(path.join(incoming, RELEASE_FILE), JSON.stringify(release, null, '\t') + '\n');
 		makeReadable(incoming);
 	} catch (e) {

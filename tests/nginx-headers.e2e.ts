@@ -33,6 +33,7 @@ test('every response carries the caching and security headers', async ({ serve }
 		['/__data.json', /^application\/json/, 'no-cache'],
 		[`${guide}/__data.json`, /^application\/json/, 'no-cache'],
 		['/_app/version.json', /^application\/json/, 'no-cache'],
+		['/alerts.json', /^application\/json/, 'no-cache'],
 		[
 			`/_app/immutable/entry/${immutable}`,
 			/^application\/javascript/,
@@ -73,7 +74,8 @@ test('an unchanged file costs a 304: ETag and If-None-Match, compressed or not',
 	serve
 }) => {
 	const { url } = await serve();
-	for (const p of ['/', '/sw.js', '/__data.json', '/_app/version.json', '/manifest.webmanifest']) {
+	const paths = ['/', '/sw.js', '/__data.json', '/_app/version.json', '/manifest.webmanifest'];
+	for (const p of [...paths, '/alerts.json']) {
 		for (const encoding of ['identity', 'gzip', ...(brotliAvailable() ? ['br'] : [])]) {
 			const first = await get(url + p, { 'accept-encoding': encoding });
 			const etag = String(first.headers['etag']);

@@ -9,6 +9,7 @@
  * and nothing it keeps grows with time.
  */
 import { tick } from 'svelte';
+import type { ActiveAlert } from '$lib/alerts/feed';
 import { notifySafeMoment } from '$lib/kiosk/safe-moment';
 import { withTimeout } from '$lib/timeout';
 import { fitSlide } from './fit.ts';
@@ -71,6 +72,8 @@ export class BulletinPlayer {
 	/** The layer fading out under the new one, or -1. */
 	behind = $state(-1);
 	ticker: BulletinNotice[] = $state.raw([]);
+	/** Urgent news from `/alerts.json` (see `$lib/alerts`). */
+	alerts: ActiveAlert[] = $state.raw([]);
 	brightness = $state(1);
 	/** Minute clock; 0 until the page runs in a browser (a prerendered time would be wrong). */
 	now = $state(0);
@@ -86,6 +89,7 @@ export class BulletinPlayer {
 	#pending: BulletinData | null = null;
 	#fetching: AbortController | null = null;
 	#lastCheck = -Infinity;
+	#running = false;
 	readonly #watchdog = new Watchdog({
 		limit: () => 3 * longestMs(this.programme),
 		onStall: () => this.#recover(),
@@ -113,6 +117,7 @@ export class BulletinPlayer {
 	/** Starts the rotation, clock and watchdog; returns the function that stops all of them. */
 	start(): () => void {
 		const generation = ++this.#generation;
+		this.#running = true;
 		this.#tickClock();
 		const stopWatchdog = this.#watchdog.start();
 		const onResize = () => this.refit();
@@ -120,6 +125,7 @@ export class BulletinPlayer {
 		void this.#advance(generation);
 		return () => {
 			this.#generation++;
+			this.#running = false;
 			stopWatchdog();
 			window.removeEventListener('resize', onResize);
 			clearTimeout(this.#slideTimer);
@@ -127,6 +133,18 @@ export class BulletinPlayer {
 			clearTimeout(this.#clockTimer);
 			this.#fetching?.abort();
 		};
+	}
+
+	/**
+	 * New or ended urgent news goes on screen at once, not at the next slide boundary: the ticker
+	 * or takeover appears within a poll of being published and leaves when it ends.
+	 */
+	setAlerts(alerts: ActiveAlert[]): void {
+		const key = (list: ActiveAlert[]) =>
+			list.map((a) => `${a.id}|${a.text}|${a.takeover}|${a.expiresAt}`).join();
+		if (key(alerts) === key(this.alerts)) return;
+		this.alerts = alerts;
+		if (this.#running) this.#recover(false);
 	}
 
 	/** Re-fits what is on screen after the window changed size (e.g. a rotated display). */
@@ -157,7 +175,7 @@ export class BulletinPlayer {
 		this.#checkForUpdate();
 
 		const now = Date.now();
-		const decision = decide(now, this.programme, this.zone, this.#cursor);
+		const decision = decide(now, this.programme, this.zone, this.#cursor, this.alerts);
 		this.#cursor = decision.cursor;
 		const current = this.layers[this.front];
 		const hasTicker = decision.ticker.length > 0;
@@ -241,9 +259,12 @@ export class BulletinPlayer {
 			});
 	}
 
-	/** Abandons whatever hangs (a decode that never settles, a lost timer) and starts again. */
-	#recover() {
-		this.recoveries++;
+	/**
+	 * Abandons whatever hangs (a decode that never settles, a lost timer) and starts again; also
+	 * how urgent news cuts the current slide short (not counted as a recovery).
+	 */
+	#recover(stalled = true) {
+		if (stalled) this.recoveries++;
 		const generation = ++this.#generation;
 		clearTimeout(this.#slideTimer);
 		void this.#advance(generation);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ActiveAlert } from '../alerts/feed.ts';
 import { localToInstant } from '../server/content/time.ts';
 import {
 	brightnessAt,
@@ -289,6 +290,72 @@ describe('urgent notices', () => {
 			'urgent:upgrade',
 			'urgent:storm'
 		]);
+	});
+});
+
+describe('alerts from /alerts.json', () => {
+	const alert = (id: string, takeover: boolean, until: string): ActiveAlert => ({
+		id,
+		text: `${id} 暂停办理`,
+		takeover,
+		publishedAt: at('2026-11-27 09:00'),
+		expiresAt: at(until)
+	});
+	/** Like play(), with the same alerts passed to every decision. */
+	function playWith(p: Programme, alerts: ActiveAlert[], start: number, count: number) {
+		const out: Decision[] = [];
+		let now = start;
+		let cursor: Cursor | null = null;
+		for (let i = 0; i < count; i++) {
+			const d = decide(now, p, ZONE, cursor, alerts);
+			out.push(d);
+			cursor = d.cursor;
+			now += d.durationMs;
+		}
+		return out;
+	}
+
+	it('an urgent alert runs in the ticker ahead of urgent notices, until its time', () => {
+		const p = programme([slide('a'), slide('b')]);
+		const alerts = [alert('x', false, '2026-11-27 10:30')];
+		const ds = playWith(p, alerts, at('2026-11-27 10:00'), 3);
+		expect(keys(ds)).toEqual(['p/a', 'p/b', 'p/a']);
+		for (const d of ds) expect(d.ticker.map((n) => n.title)).toEqual(['x 暂停办理']);
+		expect(decide(at('2026-11-27 10:30'), p, ZONE, null, alerts).ticker).toEqual([]);
+	});
+
+	it('a takeover alert fills every other turn, the rotation going on in between', () => {
+		const p = programme([slide('a'), slide('b'), slide('c')]);
+		const ds = playWith(p, [alert('x', true, '2026-11-27 11:00')], at('2026-11-27 10:00'), 6);
+		expect(keys(ds)).toEqual([
+			'urgent:alert:x',
+			'p/a',
+			'urgent:alert:x',
+			'p/b',
+			'urgent:alert:x',
+			'p/c'
+		]);
+		expect(ds[0]!.durationMs).toBe(URGENT_MS);
+		// Between its turns it stays in the ticker.
+		expect(ds[1]!.ticker.map((n) => n.slug)).toEqual(['alert:x']);
+	});
+
+	it('a takeover alert alternates with the default slide when nothing else is live', () => {
+		const ds = playWith(
+			programme([]),
+			[alert('x', true, '2026-11-27 11:00')],
+			at('2026-11-27 10:00'),
+			3
+		);
+		expect(keys(ds)).toEqual(['urgent:alert:x', 'default', 'urgent:alert:x']);
+	});
+
+	it('an expired takeover alert is gone', () => {
+		const p = programme([slide('a'), slide('b')]);
+		const alerts = [alert('x', true, '2026-11-27 10:00')];
+		const ds = playWith(p, alerts, at('2026-11-27 10:00'), 2);
+		expect(keys(ds)).toEqual(['p/a', 'p/b']);
+		expect(ds.every((d) => d.ticker.length === 0)).toBe(true);
 	});
 });
 

@@ -7,6 +7,7 @@
  * round robin on priority), so a slide whose window opens or closes mid-rotation neither resets
  * nor reorders the others: the cursor walks the same sequence and skips what is not live.
  */
+import type { ActiveAlert } from '../alerts/feed.ts';
 import { isCurrentNotice } from '../notices.ts';
 import { inDailyRange, localTime, minutesOf, type LocalTime } from './time.ts';
 import type { BulletinData, BulletinNotice, Closure, Dimming, Programme, Slide } from './types.ts';
@@ -130,6 +131,19 @@ export function liveFor(slide: Slide, now: number, local: LocalTime): number {
 	return rest;
 }
 
+/** Urgent news from `/alerts.json` in the shape of an urgent notice, for the ticker and slide. */
+export function alertNotice(alert: ActiveAlert): BulletinNotice {
+	return {
+		slug: `alert:${alert.id}`,
+		title: alert.text,
+		excerpt: '',
+		issuer: null,
+		publishedAt: alert.publishedAt,
+		expiresAt: alert.expiresAt,
+		urgent: true
+	};
+}
+
 // ---------------------------------------------------------------------------------------------
 // Rotation
 
@@ -184,18 +198,42 @@ function startPos(seq: Entry[], after: Cursor | null): number {
 	return seq.findIndex((e) => e.key === after.key);
 }
 
-/** What to show next, after `after` (null: from the top), and for how long. */
+/**
+ * What to show next, after `after` (null: from the top), and for how long. Alerts (urgent news
+ * from `/alerts.json`) run in the ticker; a takeover alert also fills the screen every other
+ * turn, interleaved with the rotation, so the screen never freezes on one frame.
+ */
 export function decide(
 	now: number,
 	programme: Programme,
 	zone: string,
-	after: Cursor | null
+	after: Cursor | null,
+	alerts: readonly ActiveAlert[] = []
 ): Decision {
 	const local = localTime(now, zone);
-	const urgent = urgentNotices(programme.notices, now);
+	const live = alerts.filter((a) => now < a.expiresAt);
+	const alertTicker = live.map(alertNotice);
+	const urgentOwn = urgentNotices(programme.notices, now);
+	const urgent = [...alertTicker, ...urgentOwn];
 	const brightness = brightnessAt(now, programme.dimming, zone);
 	// An urgent notice about to expire is not worth a screen change.
-	const takeover = urgent.filter((n) => n.expiresAt - now >= MIN_SHOW_MS);
+	const takeover = urgentOwn.filter((n) => n.expiresAt - now >= MIN_SHOW_MS);
+
+	const fullScreen = live
+		.filter((a) => a.takeover && a.expiresAt - now >= MIN_SHOW_MS)
+		.map(alertNotice);
+	if (fullScreen.length > 0 && !after?.key.startsWith('urgent:alert:')) {
+		// Several take turns by the clock: the slide in between forgets which one was last.
+		const notice = fullScreen[Math.floor(now / URGENT_MS) % fullScreen.length]!;
+		const key = `urgent:${notice.slug}`;
+		return {
+			shown: { type: 'urgent', key, notice },
+			durationMs: Math.min(URGENT_MS, notice.expiresAt - now),
+			cursor: { pos: after?.pos ?? -1, key },
+			ticker: [],
+			brightness
+		};
+	}
 
 	if (programme.urgent === 'takeover' && takeover.length > 0) {
 		const lastKey = after?.key.startsWith('urgent:') ? after.key : null;
@@ -207,7 +245,7 @@ export function decide(
 			durationMs: Math.min(URGENT_MS, notice.expiresAt - now),
 			// Remember where the rotation stood, so it resumes there afterwards.
 			cursor: { pos: after?.pos ?? -1, key },
-			ticker: [],
+			ticker: alertTicker,
 			brightness
 		};
 	}
@@ -252,7 +290,8 @@ export function decide(
 	return {
 		shown: { type: 'default', key: 'default' },
 		durationMs: DEFAULT_RECHECK_MS,
-		cursor: after,
+		// After an alert's turn the default slide takes the next one, or the alert would repeat.
+		cursor: after?.key.startsWith('urgent:alert:') ? { pos: after.pos, key: 'default' } : after,
 		ticker,
 		brightness
 	};
