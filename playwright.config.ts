@@ -7,6 +7,7 @@
  *   offline                offline cache and unattended updates            offline, update
  *   deploy                 the production web server and the terminal's   nginx-*.e2e.ts,
  *                          browser policy, from deploy/                   launcher-policy
+ *   editor                 the editors' workbench (npm run edit)          editor
  *   pictures               screenshots for a person to look at, no checks  *.pictures.ts (PICTURES=1)
  *
  * Each test runs in exactly one project. The kiosk projects use the built site (BUILD_DIR)
@@ -38,6 +39,12 @@ const projects: Project[] = [
 		name: 'deploy',
 		testMatch: /(nginx-[\w-]+|launcher-policy)\.e2e\.ts$/,
 		use: touch(PORTRAIT)
+	},
+	// The editors' workbench on an office PC: starts `npm run edit` on a scratch content folder.
+	{
+		name: 'editor',
+		testMatch: /editor\.e2e\.ts$/,
+		use: { ...devices['Desktop Chrome'], viewport: LANDSCAPE }
 	}
 ];
 // Picture makers are not tests: they run only when asked for (`npm run pictures`).
