@@ -8,6 +8,7 @@
  *   deploy                 the production web server and the terminal's   nginx-*.e2e.ts,
  *                          browser policy, voice and printer, from        launcher-policy, voice,
  *                          deploy/                                        print
+ *   editor                 the editors' workbench (npm run edit)          editor
  *   pictures               screenshots for a person to look at, no checks  *.pictures.ts (PICTURES=1)
  *
  * Each test runs in exactly one project. The kiosk projects use the built site (BUILD_DIR)
@@ -39,6 +40,12 @@ const projects: Project[] = [
 		name: 'deploy',
 		testMatch: /(nginx-[\w-]+|launcher-policy|voice|print)\.e2e\.ts$/,
 		use: touch(PORTRAIT)
+	},
+	// The editors' workbench on an office PC: starts `npm run edit` on a scratch content folder.
+	{
+		name: 'editor',
+		testMatch: /editor\.e2e\.ts$/,
+		use: { ...devices['Desktop Chrome'], viewport: LANDSCAPE }
 	}
 ];
 // Picture makers are not tests: they run only when asked for (`npm run pictures`).

@@ -406,8 +406,8 @@ export const guideSchema = z.object({
 			promised: duration().meta(label('承诺办结时限'))
 		})
 		.meta(label('办结时限')),
-	/** An empty list means the item is free of charge. */
-	fees: z.array(fee).meta(label('收费', '不收费时写 fees: []')),
+	/** No fees (an empty list, or none written, as the forms save it) means free of charge. */
+	fees: z.array(fee).default([]).meta(label('收费', '不收费时不填')),
 	where: z
 		.object({
 			place: text(100).meta(label('办理地点')),

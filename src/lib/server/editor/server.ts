@@ -1,0 +1,163 @@
+/**
+ * The editors' workbench web server: Sveltia CMS from our own installed package at `/admin/`, its
+ * form configuration generated from the content schemas, and at `/` the forms beside a live
+ * preview of the kiosk and the bulletin (the Vite dev server). Nothing is fetched from the
+ * internet: the page policy allows only this origin, the CMS's Chinese strings are seeded from
+ * the package's own file, and its fonts are served from the package.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, stringify } from 'yaml';
+import { cmsConfig, type EditorContext } from './config.ts';
+import { adminHtml, workbenchCss, workbenchHtml, workbenchJs } from './pages.ts';
+
+const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+export const CMS_DIR = path.join(PROJECT, 'node_modules/@sveltia/cms');
+
+/** The CMS asks for three fonts from a public CDN; the package ships the same files. */
+const FONT_FILES: Record<string, string> = {
+	'https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2':
+		'source-sans-3-latin-wght-normal-',
+	'https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2':
+		'noto-mono-latin-400-normal-',
+	'https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2':
+		'material-symbols-outlined-latin-wght-normal-'
+};
+
+/** Only this origin: blocks the CMS's version check and anything else leaving the machine. */
+const ADMIN_CSP = [
+	"default-src 'self'",
+	"script-src 'self'",
+	"style-src 'self' 'unsafe-inline'",
+	"img-src 'self' data: blob:",
+	"font-src 'self' data:",
+	"connect-src 'self' blob: data:",
+	"worker-src 'self' blob:",
+	"media-src 'self' blob: data:",
+	"frame-src 'self' blob:",
+	"object-src 'none'",
+	"base-uri 'self'"
+].join('; ');
+
+export interface WorkbenchOptions {
+	contentDir: string;
+	/** Path of the content folder inside the folder editors open (its Git root), `/`-separated. */
+	prefix: string;
+	/** The live preview (Vite dev server) origin, e.g. `http://127.0.0.1:5190`. */
+	previewOrigin: string;
+}
+
+/** Windows of site.yaml as a guide writes them (`1号 综合受理窗口`); none if it cannot be read. */
+export function hallWindows(contentDir: string): string[] {
+	try {
+		const site = parse(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as {
+			windows?: { number?: unknown; name?: unknown }[];
+		} | null;
+		return (site?.windows ?? [])
+			.filter((w) => w && w.number !== undefined && typeof w.name === 'string')
+			.map((w) => `${String(w.number)}号 ${String(w.name)}`);
+	} catch {
+		return [];
+	}
+}
+
+function cmsBundle(): string {
+	let js = readFileSync(path.join(CMS_DIR, 'dist/sveltia-cms.js'), 'utf8');
+	const assets = readdirSync(path.join(CMS_DIR, 'npm/assets'));
+	for (const [url, prefix] of Object.entries(FONT_FILES)) {
+		const file = assets.find((f) => f.startsWith(prefix) && f.endsWith('.woff2'));
+		if (file) js = js.replaceAll(url, `/admin/assets/${file}`);
+	}
+	return js;
+}
+
+/** Runs before the CMS: its Chinese strings, which it would otherwise fetch from a CDN. */
+function localeSeed(): string {
+	const version = (
+		JSON.parse(readFileSync(path.join(CMS_DIR, 'package.json'), 'utf8')) as {
+			version: string;
+		}
+	).version;
+	const strings = readFileSync(path.join(CMS_DIR, 'locales/zh-CN.json'), 'utf8');
+	return `(() => {
+	const strings = ${strings};
+	localStorage.setItem('sveltia-cms.locale', JSON.stringify({ _locale: 'zh-CN', _version: ${JSON.stringify(version)}, ...strings }));
+	let prefs = {};
+	try { prefs = JSON.parse(localStorage.getItem('sveltia-cms.prefs') || '{}') || {}; } catch {}
+	localStorage.setItem('sveltia-cms.prefs', JSON.stringify({ ...prefs, locale: 'zh-CN' }));
+})();
+`;
+}
+
+const TYPES: Record<string, string> = {
+	'.js': 'text/javascript; charset=utf-8',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
+	'.png': 'image/png'
+};
+
+export function workbenchHandler(opts: WorkbenchOptions): http.RequestListener {
+	let bundle: string | null = null;
+	let seed: string | null = null;
+	const send = (
+		res: http.ServerResponse,
+		status: number,
+		type: string,
+		body: string | Buffer,
+		csp = ADMIN_CSP
+	) => {
+		res.writeHead(status, {
+			'content-type': type,
+			'cache-control': 'no-store',
+			'content-security-policy': csp,
+			'x-content-type-options': 'nosniff'
+		});
+		res.end(body);
+	};
+	const file = (res: http.ServerResponse, dir: string, name: string) => {
+		// Only a plain file name inside the package folder: nothing else on the disk is served.
+		const full = path.join(dir, path.basename(name));
+		if (!name || name !== path.basename(name) || !existsSync(full)) {
+			return send(res, 404, 'text/plain; charset=utf-8', '没有这个文件');
+		}
+		send(res, 200, TYPES[path.extname(full)] ?? 'application/octet-stream', readFileSync(full));
+	};
+	const html = 'text/html; charset=utf-8';
+	return (req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		const p = url.pathname;
+		if (p === '/' || p === '/index.html') {
+			const csp = `default-src 'self'; frame-src 'self' ${opts.previewOrigin}; object-src 'none'`;
+			return send(res, 200, html, workbenchHtml(opts.previewOrigin), csp);
+		}
+		if (p === '/workbench.js') return send(res, 200, TYPES['.js']!, workbenchJs);
+		if (p === '/workbench.css') return send(res, 200, 'text/css; charset=utf-8', workbenchCss);
+		if (p === '/admin') {
+			res.writeHead(301, { location: '/admin/' });
+			return res.end();
+		}
+		if (p === '/admin/' || p === '/admin/index.html') return send(res, 200, html, adminHtml);
+		if (p === '/admin/config.yml') {
+			const ctx: EditorContext = {
+				prefix: opts.prefix,
+				windows: hallWindows(opts.contentDir),
+				previewUrl: opts.previewOrigin,
+				// The CMS needs an absolute address; this origin's own answers 404, nothing leaves.
+				apiRoot: `http://${req.headers.host ?? '127.0.0.1'}/admin/api`
+			};
+			return send(res, 200, 'text/yaml; charset=utf-8', stringify(cmsConfig(ctx)));
+		}
+		if (p === '/admin/seed.js') return send(res, 200, TYPES['.js']!, (seed ??= localeSeed()));
+		if (p === '/admin/sveltia-cms.js')
+			return send(res, 200, TYPES['.js']!, (bundle ??= cmsBundle()));
+		if (p.startsWith('/admin/chunks/')) {
+			return file(res, path.join(CMS_DIR, 'dist/chunks'), p.slice('/admin/chunks/'.length));
+		}
+		if (p.startsWith('/admin/assets/')) {
+			return file(res, path.join(CMS_DIR, 'npm/assets'), p.slice('/admin/assets/'.length));
+		}
+		send(res, 404, 'text/plain; charset=utf-8', '没有这个页面');
+	};
+}
