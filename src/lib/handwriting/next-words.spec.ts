@@ -16,6 +16,11 @@ describe('next words', () => {
 		expect(nextWords('无', phrases)).toEqual(['无线电', '无线电台']);
 	});
 
+	it('a title that ends is a word, even when only one title has it', () => {
+		const titles = ['节能审查', '节能监察办法', '节约用电'];
+		expect(nextWords('节能', { titles, keywords: [] })).toEqual(['节能审查', '节能监察办法']);
+	});
+
 	it('continues a longer stem and offers nothing for what no title holds', () => {
 		expect(nextWords('无线电', phrases)).toEqual(['无线电台']);
 		expect(nextWords('龙', phrases)).toEqual([]);

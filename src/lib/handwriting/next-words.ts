@@ -5,7 +5,7 @@
  */
 
 /** Longest suggestion, in characters. */
-const MAX_LENGTH = 8;
+const MAX_LENGTH = 6;
 const STOP = /[\s，。、；：！？,.;:!?（）()《》“”"'·\-—/]/;
 
 export interface Phrases {
