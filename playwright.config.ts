@@ -29,7 +29,7 @@ const touch = (viewport: { width: number; height: number }) => ({
 	hasTouch: true
 });
 
-const KIOSK_FILES = /(kiosk|search|smoke|visit)\.e2e\.ts$/;
+const KIOSK_FILES = /(kiosk|search|smoke|visit|handwriting)\.e2e\.ts$/;
 
 const projects: Project[] = [
 	{ name: 'portrait', testMatch: KIOSK_FILES, grepInvert: /@landscape/, use: touch(PORTRAIT) },

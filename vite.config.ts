@@ -73,6 +73,8 @@ export default defineConfig({
 				globPatterns: [
 					'client/**/*.{js,css,html,ico,png,jpg,jpeg,svg,webp,gif,woff2}',
 					'client/_app/version.json',
+					// The handwriting recogniser's reference characters: writing works offline too.
+					'client/handwriting/strokes.bin',
 					// Pages, their __data.json (client-side navigation), the search index, media.
 					'prerendered/**/*'
 				],

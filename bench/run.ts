@@ -67,7 +67,13 @@ const MODULES: ModuleSpec[] = [
 	{ name: 'lighthouse', what: 'Lighthouse scores', timeoutMinutes: 6 },
 	{ name: 'fleet', what: 'update checks of a terminal fleet against nginx', timeoutMinutes: 6 },
 	{ name: 'bulletin', what: 'bulletin 12-hour soak', timeoutMinutes: 10 },
-	{ name: 'import', what: 'importing a 2,385-row disclosure spreadsheet', timeoutMinutes: 3 }
+	{ name: 'import', what: 'importing a 2,385-row disclosure spreadsheet', timeoutMinutes: 3 },
+	{
+		name: 'handwriting',
+		what: 'handwriting recognition of the 3,500 characters of 一级字表, written with distortion',
+		timeoutMinutes: 15,
+		quick: 'handwriting recognition of 500 of the 3,500 characters'
+	}
 ];
 
 interface ModuleOutcome {
