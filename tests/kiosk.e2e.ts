@@ -534,6 +534,8 @@ test.describe('accessibility (axe)', () => {
 	const pages = ['/', '/guides', '/disclosure', '/disclosure/p/2', '/notices', '/search?q=无线电'];
 	for (const elder of [false, true]) {
 		test(`no serious or critical violations${elder ? ' in elder mode' : ''}`, async ({ page }) => {
+			// Eleven pages, each analysed in full: several seconds a page on a 2-core machine.
+			test.setTimeout(240_000);
 			const guide = await firstGuide(page);
 			await page.goto('/disclosure');
 			const disclosure = await page.locator('.list-link').first().getAttribute('href');
