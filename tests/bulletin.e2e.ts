@@ -51,6 +51,8 @@ for (const size of SIZES) {
 		test('rotates the playlist under an urgent ticker, skipping expired and future slides', async ({
 			page
 		}) => {
+			// Ten slides, each up to 30 steps of fake time with the page's pollers running.
+			test.setTimeout(150_000);
 			await open(page, size, '/bulletin?screen=hall-main', MORNING);
 			const ticker = page.getByRole('region', { name: '紧急通知' });
 			const seen = new Set<string>();
