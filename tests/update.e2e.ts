@@ -215,7 +215,8 @@ async function expectReloadedAtIdleReset(page: Page, oldVersion: string): Promis
 test('kiosk: a new version is taken up at the next idle reset, never while a visitor is busy', async ({
 	page
 }) => {
-	test.setTimeout(180_000);
+	// Up to 100 s for the download, 35 s of a busy visitor, then the idle reset and a takeover wait.
+	test.setTimeout(260_000);
 	const versionA = await open(page, '/');
 	const started = new Date().toISOString();
 	await page
