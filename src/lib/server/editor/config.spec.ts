@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentCollections } from '../content/collections.ts';
 import { fieldMeta } from '../content/errors.ts';
 import { caseless, cmsConfig, type CmsField } from './config.ts';
+import type { ZodDef as Def } from './fields.ts';
 
 /** What a form must agree on with the schema, for one field. */
 interface Rule {
@@ -12,19 +13,6 @@ interface Rule {
 	pattern?: RegExp;
 	date?: boolean;
 }
-
-type Def = {
-	type: string;
-	innerType?: z.core.$ZodType;
-	in?: z.core.$ZodType;
-	shape?: Record<string, z.core.$ZodType>;
-	element?: z.core.$ZodType;
-	options?: z.core.$ZodType[];
-	entries?: Record<string, string>;
-	values?: unknown[];
-	discriminator?: string;
-	checks?: { _zod: { def: { format?: string; pattern?: RegExp } } }[];
-};
 
 /** Read straight from zod, apart from the code under test: every field path and its rule. */
 function schemaRules(schema: z.core.$ZodType): Map<string, Rule> {

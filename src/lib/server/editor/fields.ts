@@ -6,7 +6,8 @@
 import type * as z from 'zod';
 import { fieldMeta } from '../content/errors.ts';
 
-type Def = {
+/** The parts of a zod schema's definition the workbench reads. */
+export type ZodDef = {
 	type: string;
 	innerType?: z.core.$ZodType;
 	in?: z.core.$ZodType;
@@ -33,7 +34,7 @@ type Check = {
 /** A field stripped of its wrappers (optional, default, pipe), with what the wrappers said. */
 export interface Peeled {
 	schema: z.core.$ZodType;
-	def: Def;
+	def: ZodDef;
 	/** Optional or defaulted: the file may leave it out. */
 	optional: boolean;
 	defaultValue?: unknown;
@@ -44,7 +45,7 @@ export interface Peeled {
 	format?: string;
 }
 
-const defOf = (s: z.core.$ZodType) => s._zod.def as unknown as Def;
+const defOf = (s: z.core.$ZodType) => s._zod.def as unknown as ZodDef;
 
 export function peel(schema: z.core.$ZodType): Peeled {
 	// Every layer's metadata, the outermost winning (it names this use of a building block).
