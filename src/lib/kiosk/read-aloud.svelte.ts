@@ -3,29 +3,7 @@
  * (./voice.ts); any touch stops it (EN 301 549 5.1.3: speech can be interrupted). One instance
  * for the whole kiosk, so that starting one reading stops any other.
  */
-import { readableText, type ReadableNode } from './readable-text';
-import { pickVoice } from './voice';
-
-/** Not rendered (display: none, e.g. the print-only lines): not read either. */
-const isHidden = (node: ReadableNode) => node instanceof Element && !node.checkVisibility();
-
-/** Long pages are spoken in pieces: some engines cut off utterances after ~15 s of speech. */
-const MAX_CHUNK = 180;
-
-export function chunks(text: string): string[] {
-	const sentences = text.match(/[^。！？!?；;\n]+[。！？!?；;\n]?/g) ?? [text];
-	const out: string[] = [];
-	let current = '';
-	for (const s of sentences) {
-		if ((current + s).length > MAX_CHUNK && current) {
-			out.push(current);
-			current = '';
-		}
-		current += s;
-	}
-	if (current.trim()) out.push(current);
-	return out;
-}
+type SpeechEngine = typeof import('./speech-engine');
 
 export class ReadAloud {
 	available = $state(false);
@@ -35,26 +13,35 @@ export class ReadAloud {
 	#voice: SpeechSynthesisVoice | null = null;
 	/** Events of a cancelled reading arrive late; only the current reading may end itself. */
 	#reading = 0;
+	/** Loaded by init(); until then no voice is picked and nothing is offered. */
+	#engine: SpeechEngine | null = null;
 
 	/** Voices load asynchronously in Chromium; listen until one arrives. */
 	init(): () => void {
 		if (typeof speechSynthesis === 'undefined') return () => {};
+		let stopped = false;
 		const pick = () => {
-			this.#voice = pickVoice(speechSynthesis.getVoices());
+			if (!this.#engine) return;
+			this.#voice = this.#engine.pickVoice(speechSynthesis.getVoices());
 			this.available = this.#voice !== null;
 		};
-		pick();
 		speechSynthesis.addEventListener('voiceschanged', pick);
+		void import('./speech-engine').then((engine) => {
+			if (stopped) return;
+			this.#engine = engine;
+			pick();
+		});
 		return () => {
+			stopped = true;
 			speechSynthesis.removeEventListener('voiceschanged', pick);
 			this.stop();
 		};
 	}
 
 	speak(text: string, { rate, source = null }: { rate: number; source?: object | null }): void {
-		if (!this.available || !this.#voice || !text.trim()) return;
+		if (!this.available || !this.#voice || !this.#engine || !text.trim()) return;
 		speechSynthesis.cancel();
-		const parts = chunks(text);
+		const parts = this.#engine.chunks(text);
 		const voice = this.#voice;
 		const reading = ++this.#reading;
 		this.speaking = true;
@@ -79,7 +66,8 @@ export class ReadAloud {
 	/** Reads what a visitor sees of `element` (./readable-text.ts); stops when touched again. */
 	toggle(element: Element | null | undefined, rate: number): void {
 		if (this.speaking && this.source === (element ?? null)) return this.stop();
-		if (!element) return;
+		if (!element || !this.#engine) return;
+		const { readableText, isHidden } = this.#engine;
 		this.speak(readableText(element, { isHidden }), { rate, source: element });
 	}
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pickVoice, speechRate, voiceRank, type VoiceLike } from './voice';
+import { speechRate } from './speech-rate';
+import { pickVoice, voiceRank, type VoiceLike } from './voice';
 
 const v = (lang: string, name = lang, localService = true): VoiceLike => ({
 	name,

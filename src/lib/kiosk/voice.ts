@@ -12,13 +12,6 @@ export interface VoiceLike {
 	default?: boolean;
 }
 
-/** Speech rates (1 = the engine's normal): elder mode reads noticeably slower. */
-export const RATE = { normal: 0.95, elder: 0.7 } as const;
-
-export function speechRate(elder: boolean): number {
-	return elder ? RATE.elder : RATE.normal;
-}
-
 const NOT_MANDARIN_NAME = /cantonese|粤|粵|hakka|客家|min nan|閩南|闽南|wu\b|吴语|吳語|shanghai/i;
 const MAINLAND = new Set(['cn', 'hans', 'sg']);
 const TRADITIONAL = new Set(['tw', 'hant']);

@@ -130,3 +130,9 @@ export function countRating(level: RatingLevel): void {
 	if (!options) return;
 	recordRating(level, localDay(new Date(), options.timeZone)).catch(noteStorageProblem);
 }
+
+/**
+ * The banner of a terminal offline for a while. Reached through this module (itself loaded beside
+ * hydration) so that its stylesheet is not linked by every page's first paint.
+ */
+export const loadOfflineBanner = () => import('./OfflineBanner.svelte');
