@@ -61,8 +61,8 @@ const MODULES: ModuleSpec[] = [
 	},
 	{
 		name: 'render',
-		what: 'first render and interactive, cold and warm, CPU 4x slower',
-		timeoutMinutes: 6
+		what: 'first render and interactive, cold and warm, CPU 4x and 6x slower',
+		timeoutMinutes: 12
 	},
 	{ name: 'lighthouse', what: 'Lighthouse scores', timeoutMinutes: 6 },
 	{ name: 'fleet', what: 'update checks of a terminal fleet against nginx', timeoutMinutes: 6 },
