@@ -62,10 +62,13 @@ function pick(paths: string[], pattern: RegExp): string {
 	return found;
 }
 
-/** An item page of `section` that the cache holds as data (the offline shell renders it). */
+/**
+ * An item page of `section` that the cache holds as data (the offline shell renders it), stored
+ * as a compressed twin (`__data.json.gz`) unless it is tiny.
+ */
 function pickItem(paths: string[], section: string): string {
-	const data = pick(paths, new RegExp(`^/${section}/[^/]+/__data\\.json$`));
-	return data.slice(0, -'/__data.json'.length);
+	const data = pick(paths, new RegExp(`^/${section}/[^/]+/__data\\.json(\\.gz)?$`));
+	return data.slice(0, data.lastIndexOf('/__data.json'));
 }
 
 async function expectPage(page: Page, url: string): Promise<string> {
@@ -99,7 +102,9 @@ test('after one online visit every page type and search work with the network cu
 		contact: '/contact',
 		status: '/status'
 	};
-	expect(paths).toContain('/search-index.json');
+	// Data files are cached compressed and served decompressed by the worker (src/service-worker.ts).
+	expect(paths).toContain('/search-index.json.gz');
+	expect(paths).toContain(`${pages.guide}/__data.json.gz`);
 	expect(paths.some((p) => p.startsWith('/media/'))).toBe(true);
 
 	await cutNetwork(context);
