@@ -206,9 +206,9 @@ test.describe('browsing by touch', () => {
 		await page.getByRole('link', { name: /2014年度政务公开政务服务工作总结/ }).tap();
 		const main = page.locator('#main');
 		expect(await main.evaluate((m) => m.scrollTop)).toBe(0);
-		await page.getByRole('button', { name: '下一页' }).tap();
+		await page.getByRole('button', { name: '向下滚动' }).tap();
 		await expect.poll(() => main.evaluate((m) => m.scrollTop)).toBeGreaterThan(300);
-		await page.getByRole('button', { name: '上一页' }).tap();
+		await page.getByRole('button', { name: '向上滚动' }).tap();
 		await expect.poll(() => main.evaluate((m) => m.scrollTop)).toBeLessThan(300);
 	});
 

@@ -4,6 +4,7 @@
  */
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { keepTogetherHtml } from '../../typography.ts';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
@@ -83,5 +84,6 @@ export function renderMarkdown(source: string): RenderedMarkdown {
 		.replace(/&#39;/g, "'")
 		.replace(/\s+/g, ' ')
 		.trim();
-	return { html, text, media };
+	// Phone numbers, 索引号 and “15 个工作日” stay on one line wherever the body wraps.
+	return { html: keepTogetherHtml(html), text, media };
 }

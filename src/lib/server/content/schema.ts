@@ -552,6 +552,32 @@ export const disclosureCategoryKeys = {
 	依申请公开: 'on-request'
 } as const satisfies Record<DisclosureCategory, string>;
 
+/**
+ * What a category's button in the catalogue says: Article 20 names run to 30 characters, which no
+ * button holds whole. The list heading under the buttons gives the full name.
+ */
+export const disclosureCategoryShortNames = {
+	公开指南: '公开指南',
+	公开制度: '公开制度',
+	'行政法规、规章和规范性文件': '法规文件',
+	'机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名': '机构职能',
+	'国民经济和社会发展规划、专项规划、区域规划及相关政策': '规划政策',
+	国民经济和社会发展统计信息: '统计信息',
+	行政许可和其他对外管理服务事项: '行政许可',
+	'行政处罚、行政强制': '处罚强制',
+	'财政预算、决算信息': '预算决算',
+	'行政事业性收费项目及其依据、标准': '收费项目',
+	政府集中采购项目: '政府采购',
+	重大建设项目的批准和实施情况: '重大项目',
+	'扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况': '民生政策',
+	'突发公共事件的应急预案、预警信息及应对情况': '应急管理',
+	'环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况': '监督检查',
+	'公务员招考的职位、名额、报考条件等事项以及录用结果': '公务员招考',
+	'法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息': '其他信息',
+	公开年报: '公开年报',
+	依申请公开: '依申请公开'
+} as const satisfies Record<DisclosureCategory, string>;
+
 export const applicantKinds = [
 	'naturalPersons',
 	'businesses',

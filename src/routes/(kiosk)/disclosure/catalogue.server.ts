@@ -5,7 +5,11 @@
  */
 import { error } from '@sveltejs/kit';
 import type { Disclosure } from '$lib/server/content';
-import { disclosureCategories, disclosureCategoryKeys } from '$lib/server/content/schema';
+import {
+	disclosureCategories,
+	disclosureCategoryKeys,
+	disclosureCategoryShortNames
+} from '$lib/server/content/schema';
 import { laterPages, pageCount, pageItems, parsePageParam } from '$lib/pagination';
 
 /** Items per page: about one portrait screen, and two pages for the sample content. */
@@ -14,6 +18,8 @@ export const CATALOGUE_PAGE_SIZE = 15;
 export interface CatalogueCategory {
 	key: string;
 	name: string;
+	/** What its button says (the full name is the list heading). */
+	shortName: string;
 	count: number;
 	href: string;
 }
@@ -61,7 +67,13 @@ function indexOf(items: Items): Index {
 		const inCategory = items.filter((d) => d.category === name);
 		if (inCategory.length === 0) continue;
 		byKey.set(key, inCategory);
-		categories.push({ key, name, count: inCategory.length, href: `/disclosure/c/${key}` });
+		categories.push({
+			key,
+			name,
+			shortName: disclosureCategoryShortNames[name],
+			count: inCategory.length,
+			href: `/disclosure/c/${key}`
+		});
 	}
 	index = { categories, byKey };
 	indexes.set(items, index);

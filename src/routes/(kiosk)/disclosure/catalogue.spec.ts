@@ -1,6 +1,10 @@
 import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
-import { disclosureCategories, disclosureCategoryKeys } from '$lib/server/content/schema';
+import {
+	disclosureCategories,
+	disclosureCategoryKeys,
+	disclosureCategoryShortNames
+} from '$lib/server/content/schema';
 import { CATALOGUE_PAGE_SIZE, catalogueEntries, cataloguePage } from './catalogue.server';
 
 const n = CATALOGUE_PAGE_SIZE;
@@ -38,6 +42,16 @@ describe('disclosure catalogue pages', () => {
 		for (const key of keys) expect(key).toMatch(/^[a-z][a-z-]*$/);
 		// A key must never look like a page segment.
 		expect(keys).not.toContain('p');
+	});
+
+	it('gives every category a short, distinct button label', () => {
+		const names = disclosureCategories.map((c) => disclosureCategoryShortNames[c]);
+		expect(new Set(names).size).toBe(disclosureCategories.length);
+		for (const name of names) expect(name.length).toBeLessThanOrEqual(6);
+		expect(cataloguePage(items, null, null).categories.map((c) => c.shortName)).toEqual([
+			'公开指南',
+			'预算决算'
+		]);
 	});
 
 	it('shows the first page of all items with the non-empty categories in statutory order', () => {
