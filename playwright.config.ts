@@ -3,7 +3,7 @@
  * test only makes sense in one orientation, its tag (grep):
  *
  *   portrait / landscape   the touch kiosk at 1080x1920 and 1920x1080     kiosk, search, smoke, visit,
- *                                                                         scroll, readability
+ *                                                                         handwriting, scroll, readability, hall-map
  *   bulletin               the LED screens (each test sets its own size)   bulletin
  *   offline                offline cache, unattended updates, urgent news  offline, update, alerts
  *   deploy                 the production web server and the terminal's   nginx-*.e2e.ts,
@@ -30,7 +30,7 @@ const touch = (viewport: { width: number; height: number }) => ({
 	hasTouch: true
 });
 
-const KIOSK_FILES = /(kiosk|search|smoke|visit|handwriting|scroll|readability)\.e2e\.ts$/;
+const KIOSK_FILES = /(kiosk|search|smoke|visit|handwriting|scroll|readability|hall-map)\.e2e\.ts$/;
 
 const projects: Project[] = [
 	{ name: 'portrait', testMatch: KIOSK_FILES, grepInvert: /@landscape/, use: touch(PORTRAIT) },

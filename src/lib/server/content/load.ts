@@ -29,6 +29,7 @@ import {
 	type ContentFiles,
 	type SourceFile
 } from './files.ts';
+import { findWindow } from '../../hall-map/plan.ts';
 import { renderMarkdown } from './markdown.ts';
 import { parseFile, validate } from './parse.ts';
 import {
@@ -288,14 +289,6 @@ function at(schema: z.core.$ZodType, fieldPath: PropertyKey[]): { field: string;
 	return { field: formatFieldPath(fieldPath), label: describePath(schema, fieldPath).label };
 }
 
-/** `3号`, `3号 节能与电力窗口`, `3` or a window's name: is it a window in site.yaml? */
-function windowExists(text: string, windows: Site['windows']): boolean {
-	const t = text.trim();
-	const number = /^([0-9A-Za-z]+)\s*号?/.exec(t)?.[1];
-	if (number !== undefined) return windows.some((w) => w.number === number);
-	return windows.some((w) => t.includes(w.name));
-}
-
 type Where = { field: string; label: string };
 
 /** What every derive step shares: the folder, the office, the problem list and media use. */
@@ -436,12 +429,14 @@ function checkGuide(ctx: Context, data: GuideData, shown: string): void {
 		ctx.useMedia(m.blankForm, shown, g('materials', i, 'blankForm'));
 		ctx.useMedia(m.sample, shown, g('materials', i, 'sample'));
 	});
-	if (site && data.where.window && !windowExists(data.where.window, site.windows)) {
+	// With a hall map every window has a cell, so a window that exists is also on the map.
+	if (site && data.where.window && !findWindow(data.where.window, site.windows)) {
 		const list = site.windows.map((w) => `${w.number}号 ${w.name}`).join('、');
+		const map = site.hallMap ? '，大厅平面图上也就找不到它' : '';
 		error(
 			shown,
 			g('where', 'window'),
-			`site.yaml 的服务窗口里没有${describeValue(data.where.window)}（现有：${list}）：请写现有窗口的窗口号，如“${site.windows[0]?.number ?? 1}号”，或先在 site.yaml 里加上这个窗口`
+			`site.yaml 的服务窗口里没有${describeValue(data.where.window)}${map}（现有：${list}）：请写现有窗口的窗口号，如“${site.windows[0]?.number ?? 1}号”，或先在 site.yaml 里加上这个窗口${site.hallMap ? '和它的地图位置' : ''}`
 		);
 	}
 	const toDays = (d: { value: number; unit: string }) => (d.unit === '小时' ? d.value / 24 : d.value);

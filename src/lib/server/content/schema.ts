@@ -4,6 +4,8 @@
  * editor can write it. Messages are plain words because editors read them (see `errors.ts`).
  */
 import * as z from 'zod';
+import { compassPoints, featureKinds } from '../../hall-map/plan.ts';
+import { planIssues } from './hall-map.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Field metadata: the one place a field's Chinese name lives
@@ -161,6 +163,77 @@ function compiles(pattern: string): boolean {
 	}
 }
 
+/** Big enough for any hall, small enough that a cell stays large on a 1080 px wide screen. */
+export const PLAN_MAX = 12;
+
+/** One cell of the hall plan, counted from the top left. */
+const planCell = () =>
+	z.object({
+		column: z
+			.int()
+			.min(1)
+			.max(PLAN_MAX)
+			.meta(label('列', '从左往右数，第1列在最左边', 2)),
+		row: z
+			.int()
+			.min(1)
+			.max(PLAN_MAX)
+			.meta(label('行', '从上往下数，第1行在最上边', 1))
+	});
+
+const hallMap = z.object({
+	columns: z
+		.int()
+		.min(2)
+		.max(PLAN_MAX)
+		.meta(label('列数', `平面图从左到右分几格（2–${PLAN_MAX}）`, 7)),
+	rows: z
+		.int()
+		.min(2)
+		.max(PLAN_MAX)
+		.meta(label('行数', `平面图从上到下分几格（2–${PLAN_MAX}）`, 5)),
+	top: z
+		.enum(compassPoints)
+		.default('北')
+		.meta(label('上方朝向', '平面图的上边是大厅的哪一侧；访客听到的“东侧第二个”按它来说')),
+	here: planCell()
+		.optional()
+		.meta(label('本机位置', '触摸屏所在的格子，地图在这里标“您在这里”；不填时标在入口')),
+	features: z
+		.array(
+			z.object({
+				kind: z.enum(featureKinds).meta(label('设施类型')),
+				label: text(8)
+					.optional()
+					.meta(label('显示名称', '不填时显示设施类型，如写“导服台”“第三卫生间”', '导服台')),
+				column: z
+					.int()
+					.min(1)
+					.max(PLAN_MAX)
+					.meta(label('列', '设施左上角所在的列', 1)),
+				row: z
+					.int()
+					.min(1)
+					.max(PLAN_MAX)
+					.meta(label('行', '设施左上角所在的行', 1)),
+				width: z
+					.int()
+					.min(1)
+					.max(PLAN_MAX)
+					.default(1)
+					.meta(label('宽（格）', '向右占几格，不填为 1', 1)),
+				height: z
+					.int()
+					.min(1)
+					.max(PLAN_MAX)
+					.default(1)
+					.meta(label('高（格）', '向下占几格，不填为 1', 1))
+			})
+		)
+		.default([])
+		.meta(label('设施', '入口、咨询台、自助服务区、等候区、电梯、楼梯、卫生间等，每样一项'))
+});
+
 export const siteSchema = z
 	.object({
 		name: text(40).meta(label('单位名称', '本单位的全称', '湖南省经济和信息化委员会')),
@@ -189,11 +262,20 @@ export const siteSchema = z
 						.transform(String)
 						.meta(label('窗口号', undefined, 1)),
 					name: text(30).meta(label('窗口名称', undefined, '综合受理窗口')),
-					services: optionalTextList(60).default([]).meta(label('办理事项'))
+					services: optionalTextList(60).default([]).meta(label('办理事项')),
+					position: planCell()
+						.optional()
+						.meta(label('地图位置', '这个窗口在大厅平面图上的格子；有大厅平面图时必填'))
 				})
 			)
 			.min(1)
 			.meta(label('服务窗口', '大厅的每个窗口一项；办事指南的“窗口”须是这里的窗口')),
+		hallMap: hallMap.optional().meta(
+			label(
+				'大厅平面图',
+				'把大厅分成若干列、若干行的方格，从左上角的第1列第1行数起；窗口的位置写在每个窗口的“地图位置”里'
+			)
+		),
 		/** Where this site is published; "take this page with you" QR codes point here. */
 		publicBaseUrl: webUrl().meta(
 			label('公开网址', '本系统发布的网址，“带走此页”的二维码指向这里', 'https://www.example.gov.cn/kiosk')
@@ -263,6 +345,9 @@ export const siteSchema = z
 			.meta(label('常用搜索词', '搜索页上直接可点的词', '无线电'))
 	})
 	.superRefine((site, ctx) => {
+		for (const issue of planIssues(site.hallMap, site.windows)) {
+			ctx.addIssue({ code: 'custom', ...issue });
+		}
 		if (compiles(site.indexNoPattern) && !new RegExp(site.indexNoPattern, 'u').test(site.indexNoExample)) {
 			ctx.addIssue({
 				code: 'custom',
@@ -726,6 +811,7 @@ export const serviceSchema = z.object({
 
 export type SiteInput = z.input<typeof siteSchema>;
 export type Site = z.output<typeof siteSchema>;
+export type HallMap = z.output<typeof hallMap>;
 export type GuideLevel = (typeof guideLevels)[number];
 export type GuideData = z.output<typeof guideSchema>;
 export type ProcessData = z.output<typeof processSchema>;
