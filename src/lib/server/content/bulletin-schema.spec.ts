@@ -95,7 +95,13 @@ describe('bulletin content', () => {
 	it('without a bulletins folder there is simply nothing scheduled', () => {
 		const { content, problems } = loadContent(GOOD);
 		expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-		expect(content!.bulletins).toEqual({ playlists: [], screens: [], closures: [], dimming: null });
+		expect(content!.bulletins).toEqual({
+			playlists: [],
+			screens: [],
+			closures: [],
+			openDays: [],
+			dimming: null
+		});
 	});
 
 	it('reports every problem of every file at once, with file, field and a plain message', () => {

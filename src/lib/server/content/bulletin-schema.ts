@@ -5,10 +5,11 @@
  * cross-references (guides, media, playlists), windows that end before they start, and turning
  * the editors' local times into instants in the office's time zone.
  */
+import type { OpenDay } from '../../hours.ts';
 import { minutesOf } from '../../zone.ts';
 import * as z from 'zod';
 import { describePath, formatFieldPath, problemsFromZod, type ContentProblem } from './errors.ts';
-import { dateString, dateTimeString, label, mediaPath, webUrl } from './schema.ts';
+import { dateString, dateTimeString, label, mediaPath, sessionsSchema, webUrl } from './schema.ts';
 import { localToInstant } from './time.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -241,7 +242,20 @@ export const closuresSchema = z.object({
 			})
 		)
 		.default([])
-		.meta(label('闭馆日'))
+		.meta(label('闭馆日')),
+	/** Dates that differ from site.yaml's hours the other way: 调休 working days, changed hours. */
+	openDays: z
+		.array(
+			z.strictObject({
+				date: dateString().meta(label('日期')),
+				reason: text(20).meta(label('原因', undefined, '调休上班')),
+				sessions: sessionsSchema()
+					.optional()
+					.meta(label('办公时段', '不填时与平时相同（site.yaml 的办公时段）'))
+			})
+		)
+		.default([])
+		.meta(label('调休上班和调整办公时间', '周末调休上班的日子，或当天办公时间与平时不同'))
 });
 
 export type SlideData = z.output<typeof slideSchema>;
@@ -279,10 +293,13 @@ export interface Closure {
 	note: string | null;
 }
 
+export type { OpenDay };
+
 export interface Bulletins {
 	playlists: Playlist[];
 	screens: BulletinScreen[];
 	closures: Closure[];
+	openDays: OpenDay[];
 	dimming: Dimming | null;
 }
 
@@ -454,6 +471,7 @@ export function checkBulletins(
 	}
 
 	const closures: Closure[] = [];
+	const openDays: OpenDay[] = [];
 	if (src.closures) {
 		const { file, data } = src.closures;
 		data.closures.forEach((c, i) => {
@@ -463,7 +481,25 @@ export function checkBulletins(
 			}
 			closures.push({ from: c.from, to, reason: c.reason, note: c.note ?? null });
 		});
+		const seen = new Map<string, number>();
+		data.openDays.forEach((o, i) => {
+			const closed = closures.find((c) => c.from <= o.date && o.date <= c.to);
+			if (closed) {
+				report(
+					file,
+					closuresSchema,
+					['openDays', i, 'date'],
+					`这一天在闭馆日“${closed.reason}”（${closed.from} 至 ${closed.to}）之内：同一天不能既闭馆又办公`
+				);
+			}
+			const dup = seen.get(o.date);
+			if (dup !== undefined) {
+				report(file, closuresSchema, ['openDays', i, 'date'], `与第${dup + 1}项是同一天：每天只写一次`);
+			}
+			seen.set(o.date, i);
+			openDays.push({ date: o.date, reason: o.reason, sessions: o.sessions ?? null });
+		});
 	}
 
-	return { playlists, screens, closures, dimming: src.screens?.data.dimming ?? null };
+	return { playlists, screens, closures, openDays, dimming: src.screens?.data.dimming ?? null };
 }
