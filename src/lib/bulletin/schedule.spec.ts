@@ -478,7 +478,7 @@ describe('screens', () => {
 				slides: [slide('s', { playlist: 'strip' })]
 			}
 		],
-		screens: [{ id: 'door', name: 'Door', playlists: ['strip'] }],
+		screens: [{ id: 'door', name: 'Door', playlists: ['strip'], power: null }],
 		closures: [],
 		openDays: [],
 		dimming: { from: '21:00', to: '07:00', brightness: 50 },

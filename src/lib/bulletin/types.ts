@@ -4,6 +4,7 @@
  * drawn, local times turned into instants. The browser only decides *when* to show what.
  */
 import type { HoursCalendar, OfficeHours, OpenDay } from '../hours.ts';
+import type { PowerSchedule } from '../power.ts';
 
 export type { OpenDay };
 
@@ -127,6 +128,8 @@ export interface ScreenInfo {
 	id: string;
 	name: string;
 	playlists: string[];
+	/** When the panel is lit (see `$lib/power`); null: always. */
+	power: PowerSchedule | null;
 }
 
 export interface SiteInfo {

@@ -86,7 +86,7 @@ describe('bulletin content', () => {
 			'hall',
 			'latest-notices'
 		]);
-		expect(content!.bulletins.screens).toEqual([{ id: 'lobby', name: '大厅', playlists: ['hall'] }]);
+		expect(content!.bulletins.screens).toEqual([{ id: 'lobby', name: '大厅', playlists: ['hall'], power: null }]);
 		expect(content!.bulletins.closures).toEqual([
 			{ from: '2027-01-01', to: '2027-01-03', reason: '元旦', note: null }
 		]);

@@ -6,6 +6,7 @@
  * the editors' local times into instants in the office's time zone.
  */
 import type { OpenDay } from '../../hours.ts';
+import type { PowerSchedule } from '../../power.ts';
 import { minutesOf } from '../../zone.ts';
 import * as z from 'zod';
 import { describePath, formatFieldPath, problemsFromZod, type ContentProblem } from './errors.ts';
@@ -210,6 +211,33 @@ export const playlistWithSlides = playlistSchema.extend({
 	slides: z.array(slideSchema).meta(label('幻灯片'))
 });
 
+/** When a screen's panel is lit (`$lib/power`); the terminal's timer switches it. */
+const powerSchema = z
+	.strictObject({
+		on: clockTime().optional().meta(label('开屏时间', '与关屏时间一起填；不填时按办公时间', '07:30')),
+		off: clockTime().optional().meta(label('关屏时间', '与开屏时间一起填', '20:00')),
+		days: z
+			.array(weekday())
+			.min(1)
+			.optional()
+			.meta(label('开屏日', '不填时为大厅办公的日子（闭馆日关屏，调休上班日开屏）', '周一')),
+		margin: z
+			.int()
+			.min(0)
+			.max(180)
+			.default(30)
+			.meta(label('提前和推后（分钟）', '不填开关屏时间时：第一段办公前和最后一段办公后亮屏的分钟数', 30))
+	})
+	.refine((p) => (p.on === undefined) === (p.off === undefined), {
+		error: '开屏时间和关屏时间要么都填，要么都不填',
+		path: ['off']
+	})
+	.refine((p) => !p.on || !p.off || minutesOf(p.on) < minutesOf(p.off), {
+		error: '关屏时间应晚于开屏时间（不能跨零点）',
+		path: ['off']
+	})
+	.meta(label('开关屏', '终端按此定时关闭和打开显示屏；不写则一直亮'));
+
 /** `content/bulletins/screens.yaml` */
 export const screensSchema = z.object({
 	/** Office-wide default; a playlist's own `dimming` wins. */
@@ -222,7 +250,8 @@ export const screensSchema = z.object({
 				playlists: z
 					.array(slug())
 					.min(1)
-					.meta(label('播放列表', '播放列表的文件名（不含 .yaml）', 'hall'))
+					.meta(label('播放列表', '播放列表的文件名（不含 .yaml）', 'hall')),
+				power: powerSchema.optional()
 			})
 		)
 		.default([])
@@ -283,6 +312,8 @@ export interface BulletinScreen {
 	id: string;
 	name: string;
 	playlists: string[];
+	/** Null: the panel stays on. */
+	power: PowerSchedule | null;
 }
 
 export interface Closure {
@@ -466,7 +497,11 @@ export function checkBulletins(
 					);
 				}
 			});
-			screens.push({ id: screen.id, name: screen.name, playlists: screen.playlists });
+			const p = screen.power;
+			const power = p
+				? { on: p.on ?? null, off: p.off ?? null, days: p.days ?? null, margin: p.margin }
+				: null;
+			screens.push({ id: screen.id, name: screen.name, playlists: screen.playlists, power });
 		});
 	}
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkBulletins, closuresSchema } from './bulletin-schema.ts';
+import { checkBulletins, closuresSchema, screensSchema } from './bulletin-schema.ts';
 import { formatProblem, problemsFromZod, type ContentProblem } from './errors.ts';
 import { officeHoursSchema } from './schema.ts';
 
@@ -104,6 +104,33 @@ openDays:
 		expect(problems).toEqual([
 			'bulletins/closures.yaml · 调休上班和调整办公时间 第1项 · 日期：这一天在闭馆日“元旦”（2027-01-01 至 2027-01-03）之内：同一天不能既闭馆又办公',
 			'bulletins/closures.yaml · 调休上班和调整办公时间 第3项 · 日期：与第2项是同一天：每天只写一次'
+		]);
+	});
+});
+
+describe('screens.yaml 开关屏', () => {
+	const powerProblems = (power: string) => {
+		const parsed = screensSchema.safeParse(
+			parseYaml(`screens:\n  - { id: lobby, name: 大厅, playlists: [hall], power: ${power} }`),
+			{ reportInput: true }
+		);
+		if (parsed.success) return [];
+		return problemsFromZod('bulletins/screens.yaml', screensSchema, parsed.error.issues).map(
+			formatProblem
+		);
+	};
+
+	it('takes fixed times, or none (then the hours with a margin)', () => {
+		expect(powerProblems(`{ on: '07:30', off: '20:00', days: [周一, 周二] }`)).toEqual([]);
+		expect(powerProblems(`{ margin: 45 }`)).toEqual([]);
+	});
+
+	it('refuses half a pair, and an off time before the on time', () => {
+		expect(powerProblems(`{ on: '07:30' }`)).toEqual([
+			'bulletins/screens.yaml · 屏幕 第1项 · 开关屏 · 关屏时间：开屏时间和关屏时间要么都填，要么都不填'
+		]);
+		expect(powerProblems(`{ on: '20:00', off: '07:30' }`)).toEqual([
+			'bulletins/screens.yaml · 屏幕 第1项 · 开关屏 · 关屏时间：关屏时间应晚于开屏时间（不能跨零点）'
 		]);
 	});
 });
