@@ -210,6 +210,57 @@ test.describe('1920x1080', () => {
 	});
 });
 
+test.describe('opening hours', () => {
+	const size = SIZES[0];
+
+	/** The slides of a whole round (at most `count`), stepping fake time. */
+	async function round(page: Page, count: number): Promise<Set<string>> {
+		const seen = new Set<string>([(await screenState(page)).slide]);
+		for (let i = 0; i < count; i++) seen.add((await nextSlide(page)).slide);
+		return seen;
+	}
+
+	test('at 22:00 on a weekday the closed slide replaces the window guides', async ({ page }) => {
+		test.setTimeout(150_000);
+		// Thursday 22:00 in Changsha.
+		await open(page, size, '/bulletin?screen=hall-main', at('2026-11-26T22:00:00'));
+		const seen = await round(page, 8);
+		expect(seen).toContain('closed:off-hours');
+		expect(seen).not.toContain('hall/guide-radio-station');
+		expect(seen).not.toContain('hall/guide-energy-review');
+		await expect
+			.poll(async () => (await screenState(page)).slide, { timeout: 40_000 })
+			.toBe('closed:off-hours');
+		await expect(page.getByTestId('next-opening')).toHaveText('明天（星期五）上午 9:00 开始办理');
+		await expect(page.locator('.layer.front')).toContainText('网上办事大厅');
+		await expect(page.locator('.layer.front figure.qr svg')).toBeVisible();
+		await expectIntact(page);
+	});
+
+	test('on Sunday the closed slide says Monday morning', async ({ page }) => {
+		test.setTimeout(150_000);
+		await open(page, size, '/bulletin?screen=hall-main', at('2026-11-29T10:00:00'));
+		const seen = await round(page, 8);
+		expect(seen).toContain('closed:off-hours');
+		expect(seen).not.toContain('hall/guide-radio-station');
+		await expect
+			.poll(async () => (await screenState(page)).slide, { timeout: 40_000 })
+			.toBe('closed:off-hours');
+		await expect(page.getByTestId('next-opening')).toHaveText('明天（星期一）上午 9:00 开始办理');
+		await expectIntact(page);
+	});
+
+	test('at 10:00 on a weekday the window guides show and the closed slide does not', async ({
+		page
+	}) => {
+		test.setTimeout(150_000);
+		await open(page, size, '/bulletin?screen=hall-main', MORNING);
+		const seen = await round(page, 8);
+		expect(seen).toContain('hall/guide-radio-station');
+		expect(seen).not.toContain('closed:off-hours');
+	});
+});
+
 test('the preview shows every slide at every size and marks expired and future ones', async ({
 	page
 }) => {

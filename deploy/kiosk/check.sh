@@ -10,7 +10,7 @@ fail() {
 	exit 1
 }
 
-for script in "$launch" "$here/install.sh" "$here/check.sh" "$here/../server/lobby-kiosk-publish"; do
+for script in "$launch" "$here/lobby-kiosk-power" "$here/install.sh" "$here/check.sh" "$here/../server/lobby-kiosk-publish"; do
 	bash -n "$script" || fail "syntax error in $script"
 done
 
@@ -74,6 +74,42 @@ done
 	fail "a terminal without KIOSK_PRINTER prints"
 [[ $(grep -o -- '--disable-features' <<<"$command" | wc -l) == 1 ]] || fail "more than one --disable-features"
 
+# The display power timer's decision, with stub curl (serving a schedule) and stub xset on PATH.
+power_dir=$(mktemp -d)
+mkdir -p "$power_dir/bin"
+cat >"$power_dir/power.txt" <<'SCHEDULE'
+# 信息发布屏开关屏时间
+entrance-strip 1000 2000
+entrance-strip 5000 6000
+hall-main 1000 9000
+SCHEDULE
+printf '#!/bin/sh\n[ -n "$POWER_OFFLINE" ] && exit 7\ncat "%s/power.txt"\n' "$power_dir" >"$power_dir/bin/curl"
+printf '#!/bin/sh\necho "$*" >>"%s/xset.log"\n' "$power_dir" >"$power_dir/bin/xset"
+chmod +x "$power_dir/bin/curl" "$power_dir/bin/xset"
+power() { # <now> <screen> [--decide]: runs the power script as the timer would
+	env -i PATH="$power_dir/bin:$PATH" HOME="$power_dir/home" KIOSK_SERVER=https://k.example \
+		KIOSK_MODE=bulletin KIOSK_SCREEN="$2" KIOSK_POWER_METHOD=xset KIOSK_POWER_NOW="$1" \
+		POWER_OFFLINE="${POWER_OFFLINE:-}" "$here/lobby-kiosk-power" ${3:+"$3"} 2>/dev/null
+}
+xset_log() { cat "$power_dir/xset.log" 2>/dev/null || true; }
+[[ $(power 1500 entrance-strip --decide) == on ]] || fail "power: on inside the on-time"
+[[ $(power 3000 entrance-strip --decide) == off ]] || fail "power: off between on-times"
+[[ $(power 7000 entrance-strip --decide) == on ]] || fail "power: on once the schedule has run out"
+[[ $(power 3000 corridor-2f --decide) == keep ]] || fail "power: a screen without a schedule is switched"
+[[ -z $(xset_log) ]] || fail "power: --decide switched the display"
+power 3000 entrance-strip
+[[ $(xset_log) == 'dpms force off' ]] || fail "power: off at night should run xset dpms force off, ran: $(xset_log)"
+power 3300 entrance-strip
+[[ $(xset_log) == 'dpms force off' ]] || fail "power: the display is switched again without a change: $(xset_log)"
+POWER_OFFLINE=1 power 5500 entrance-strip
+[[ $(xset_log) == $'dpms force off\ndpms force on' ]] || fail "power: without the server, the last copy should switch it on: $(xset_log)"
+power 3000 corridor-2f
+[[ $(xset_log | wc -l) == 2 ]] || fail "power: a screen without a schedule was switched"
+env -i PATH="$power_dir/bin:$PATH" HOME="$power_dir/home" KIOSK_SERVER=https://k.example KIOSK_MODE=kiosk \
+	"$here/lobby-kiosk-power" || fail "power: a touch kiosk should be a no-op"
+[[ $(xset_log | wc -l) == 2 ]] || fail "power: a touch kiosk was switched"
+rm -rf "$power_dir"
+
 if command -v systemd-analyze >/dev/null; then
 	# A scratch root with the system's units, so `verify` resolves targets and binaries.
 	root=$(mktemp -d)
@@ -82,7 +118,7 @@ if command -v systemd-analyze >/dev/null; then
 	cp -a /usr/lib/systemd/system "$root/usr/lib/systemd/"
 	cp "$(command -v systemctl)" "$root/usr/bin/"
 	ROOT=$root "$here/install.sh" "$here/examples/portrait-touch.env" >/dev/null
-	units=("$root"/etc/systemd/system/lobby-kiosk{.service,-restart.service,-restart.timer})
+	units=("$root"/etc/systemd/system/lobby-kiosk{.service,-restart.service,-restart.timer,-power.service,-power.timer})
 	out=$(systemd-analyze verify --root="$root" "${units[@]}" 2>&1) || fail "systemd-analyze verify: $out"
 	[[ -z $out ]] || fail "systemd-analyze verify: $out"
 	echo "✓ terminal launcher, example settings and systemd units"

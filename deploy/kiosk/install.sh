@@ -33,7 +33,7 @@ if [[ -z $root && $(id -u) != 0 ]]; then die "run as root (sudo)"; fi
 if [[ -z $root ]]; then
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-		chromium cage wlr-randr fonts-noto-cjk
+		chromium cage wlr-randr fonts-noto-cjk curl
 	# Read-aloud: Chromium speaks through speech-dispatcher; espeak-ng brings a Mandarin voice (cmn).
 	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
 		speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio
@@ -57,7 +57,9 @@ if [[ -z $root ]]; then
 fi
 
 install -D -m 755 "$here/lobby-kiosk-launch" "$root/usr/local/bin/lobby-kiosk-launch"
-for unit in lobby-kiosk.service lobby-kiosk-restart.service lobby-kiosk-restart.timer; do
+install -D -m 755 "$here/lobby-kiosk-power" "$root/usr/local/bin/lobby-kiosk-power"
+for unit in lobby-kiosk.service lobby-kiosk-restart.service lobby-kiosk-restart.timer \
+	lobby-kiosk-power.service lobby-kiosk-power.timer; do
 	install -D -m 644 "$here/$unit" "$root/etc/systemd/system/$unit"
 done
 if [[ -e $root/etc/lobby-kiosk/terminal.env ]]; then
@@ -70,6 +72,11 @@ if [[ -z $root ]]; then
 	systemctl daemon-reload
 	systemctl enable lobby-kiosk.service
 	[[ $nightly == yes ]] && systemctl enable lobby-kiosk-restart.timer
+	# A bulletin screen follows its on-times (screens.yaml `power`; none: always on).
+	# shellcheck disable=SC1091
+	if [[ $(set -a && . /etc/lobby-kiosk/terminal.env && echo "${KIOSK_MODE:-kiosk}") == bulletin ]]; then
+		systemctl enable lobby-kiosk-power.timer
+	fi
 	echo
 	echo "Installed. Start it now with: systemctl start lobby-kiosk   (or reboot)"
 	echo "It will open: $(set -a && . /etc/lobby-kiosk/terminal.env && /usr/local/bin/lobby-kiosk-launch --print-url)"

@@ -6,7 +6,7 @@ const good = {
 		name: '湖南省经济和信息化委员会',
 		hallName: '省经信委政务服务大厅',
 		address: '长沙市芙蓉区五一大道98号',
-		hours: [{ days: '周一至周五', time: '9:00—17:00' }],
+		hours: { days: [1, 2, 3, 4, 5], sessions: [{ from: '09:00', to: '17:00' }] },
 		enquiryPhone: '0731-84420131',
 		complaintPhone: '0731-84420199',
 		windows: [{ number: '1', name: '综合受理窗口', services: [] }],

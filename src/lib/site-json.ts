@@ -30,7 +30,7 @@ const siteShape = shape({
 	name: text,
 	hallName: text,
 	address: text,
-	hours: list(shape({ days: text, time: text }), 1),
+	hours: shape({ days: list(number, 1), sessions: list(shape({ from: text, to: text }), 1) }),
 	enquiryPhone: text,
 	complaintPhone: text,
 	windows: list(shape({ number: text, name: text, services: list(text) }), 1),

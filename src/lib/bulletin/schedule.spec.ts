@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActiveAlert } from '../alerts/feed.ts';
+import type { HoursCalendar } from '../hours.ts';
 import { localToInstant } from '../server/content/time.ts';
 import {
 	brightnessAt,
@@ -248,6 +249,75 @@ describe('closure days', () => {
 	});
 });
 
+describe('opening hours', () => {
+	const calendar: HoursCalendar = {
+		hours: {
+			days: [1, 2, 3, 4, 5],
+			sessions: [
+				{ from: '09:00', to: '12:00' },
+				{ from: '13:30', to: '17:00' }
+			]
+		},
+		closures: [{ from: '2027-01-01', to: '2027-01-03' }],
+		openDays: []
+	};
+	const guide = slide('g', { kind: 'guide', window: '2号' } as Partial<Slide>);
+	const closures = [{ from: '2027-01-01', to: '2027-01-03', reason: '元旦', note: null }];
+	const p = programme([slide('a'), guide], { calendar, closures });
+	const closedKeys = (start: number) => keys(play(p, start, 6));
+
+	it('at 22:00 on a weekday the closed slide replaces the window guides', () => {
+		// 2026-11-27 is a Friday.
+		const ds = play(p, at('2026-11-27 22:00'), 6);
+		expect(keys(ds)).toEqual([
+			'closed:off-hours',
+			'p/a',
+			'closed:off-hours',
+			'p/a',
+			'closed:off-hours',
+			'p/a'
+		]);
+		const first = ds[0]!.shown;
+		expect(first.type === 'closed' && first.next).toBe(at('2026-11-30 09:00'));
+	});
+
+	it('on Sunday and in the lunch break too', () => {
+		expect(closedKeys(at('2026-11-29 10:00'))).not.toContain('p/g');
+		expect(closedKeys(at('2026-11-29 10:00'))).toContain('closed:off-hours');
+		expect(closedKeys(at('2026-11-27 12:15'))).not.toContain('p/g');
+	});
+
+	it('on a closure day the closure is named, and guides stay off', () => {
+		const ks = closedKeys(at('2027-01-01 10:00'));
+		expect(ks).toContain('closed:2027-01-01');
+		expect(ks).not.toContain('p/g');
+		const d = decide(at('2027-01-01 10:00'), p, ZONE, null);
+		expect(d.shown.type === 'closed' && d.shown.next).toBe(at('2027-01-04 09:00'));
+	});
+
+	it('in opening hours shows the guides and no closed slide', () => {
+		expect(closedKeys(at('2026-11-27 10:00'))).toEqual(['p/a', 'p/g', 'p/a', 'p/g', 'p/a', 'p/g']);
+	});
+
+	it('the day before a closure is an ordinary day', () => {
+		expect(closedKeys(at('2026-12-31 10:00'))).toContain('p/g');
+	});
+
+	it('a guide stops at closing time and the closed slide stops at opening time', () => {
+		const g = programme([guide], { calendar });
+		expect(decide(at('2026-11-27 11:59:52'), g, ZONE, null).durationMs).toBe(8_000);
+		const d = decide(at('2026-11-30 08:59:50'), g, ZONE, null);
+		expect(d.shown.key).toBe('closed:off-hours');
+		expect(d.durationMs).toBe(10_000);
+	});
+
+	it('follows the office clock, not UTC', () => {
+		// Friday 14:00 UTC is 22:00 in Changsha; Monday 01:00 UTC is 09:00 there.
+		expect(closedKeys(Date.parse('2026-11-27T14:00:00Z'))).not.toContain('p/g');
+		expect(closedKeys(Date.parse('2026-11-30T02:00:00Z'))).toContain('p/g');
+	});
+});
+
 describe('urgent notices', () => {
 	const notices = [
 		notice('upgrade', '2026-11-26 16:00', '2026-12-14 09:00', true),
@@ -408,8 +478,9 @@ describe('screens', () => {
 				slides: [slide('s', { playlist: 'strip' })]
 			}
 		],
-		screens: [{ id: 'door', name: 'Door', playlists: ['strip'] }],
+		screens: [{ id: 'door', name: 'Door', playlists: ['strip'], power: null }],
 		closures: [],
+		openDays: [],
 		dimming: { from: '21:00', to: '07:00', brightness: 50 },
 		notices: []
 	};

@@ -8,6 +8,7 @@
  * nor reorders the others: the cursor walks the same sequence and skips what is not live.
  */
 import type { ActiveAlert } from '../alerts/feed.ts';
+import { nextOpening, openUntil, type HoursCalendar } from '../hours.ts';
 import { isCurrentNotice } from '../notices.ts';
 import { inDailyRange, localTime, minutesOf, type LocalTime } from './time.ts';
 import type { BulletinData, BulletinNotice, Closure, Dimming, Programme, Slide } from './types.ts';
@@ -22,7 +23,8 @@ export const DEFAULT_RECHECK_MS = 10_000;
 
 export type Shown =
 	| { type: 'slide'; key: string; slide: Slide; notices: BulletinNotice[] }
-	| { type: 'closed'; key: string; closure: Closure }
+	/** A closure day (`closure`), or outside opening hours; `next`: when the windows open. */
+	| { type: 'closed'; key: string; closure: Closure | null; next: number | null }
 	| { type: 'urgent'; key: string; notice: BulletinNotice }
 	| { type: 'default'; key: 'default' };
 
@@ -65,6 +67,7 @@ export function programmeFor(data: BulletinData, screenId: string | null): Progr
 		urgent: takeover ? 'takeover' : 'ticker',
 		dimming: (screen ? main?.dimming : null) ?? data.dimming,
 		closures: data.closures,
+		calendar: { hours: data.site.officeHours, closures: data.closures, openDays: data.openDays },
 		notices: data.notices
 	};
 }
@@ -94,6 +97,21 @@ export function brightnessAt(now: number, dimming: Dimming | null, zone: string)
 		? dimming.brightness / 100
 		: 1;
 }
+
+/**
+ * Slides about being served at a window: shown only while the windows are open (a guide's
+ * “办理窗口 2号” at 22:00 sends nobody anywhere).
+ */
+export function needsOpenWindows(slide: Slide): boolean {
+	return slide.kind === 'guide';
+}
+
+/** The calendar of a programme made without one (tests, older payloads): always open. */
+export const ALWAYS_OPEN: HoursCalendar = {
+	hours: { days: [1, 2, 3, 4, 5, 6, 7], sessions: [{ from: '00:00', to: '24:00' }] },
+	closures: [],
+	openDays: []
+};
 
 const DAY = 86_400;
 const prevWeekday = (w: number) => (w === 1 ? 7 : w - 1);
@@ -252,6 +270,12 @@ export function decide(
 
 	const ticker = urgent;
 	const closure = closureOn(programme.closures, local.date);
+	const calendar = programme.calendar ?? { ...ALWAYS_OPEN, closures: programme.closures };
+	// Closed: a closure day, or outside the day's sessions. Then the closed slide takes the
+	// window guides' turns; while open, a guide stops at closing time.
+	const openEnd = closure ? null : openUntil(calendar, now, zone);
+	const next = openEnd === null ? nextOpening(calendar, now, zone) : null;
+	const closedFor = next === null ? CLOSED_MS : next - now;
 	const notices = currentNotices(programme.notices, now);
 	const seq = sequence(programme);
 	let pos = startPos(seq, after);
@@ -265,13 +289,17 @@ export function decide(
 		const cursor = { pos: at, key: entry.key };
 		let decision: Decision | null = null;
 		if (!entry.slide) {
-			if (!closure) continue;
-			const shown: Shown = { type: 'closed', key: `closed:${closure.from}`, closure };
-			decision = { shown, durationMs: CLOSED_MS, cursor, ticker, brightness };
+			if (openEnd !== null || closedFor < MIN_SHOW_MS) continue;
+			const key = closure ? `closed:${closure.from}` : 'closed:off-hours';
+			const shown: Shown = { type: 'closed', key, closure, next };
+			decision = { shown, durationMs: Math.min(CLOSED_MS, closedFor), cursor, ticker, brightness };
 		} else {
 			const slide = entry.slide;
 			if (slide.kind === 'latest-notices' && notices.length === 0) continue;
-			const live = liveFor(slide, now, local);
+			const windows = needsOpenWindows(slide);
+			if (windows && openEnd === null) continue;
+			const untilClosing = windows && openEnd !== null ? openEnd - now : Infinity;
+			const live = Math.min(liveFor(slide, now, local), untilClosing);
 			if (live < MIN_SHOW_MS) continue;
 			const shown: Shown = {
 				type: 'slide',

@@ -3,6 +3,10 @@
  * also embedded in the page) with everything resolved at build time — guides looked up, QR codes
  * drawn, local times turned into instants. The browser only decides *when* to show what.
  */
+import type { HoursCalendar, OfficeHours, OpenDay } from '../hours.ts';
+import type { PowerSchedule } from '../power.ts';
+
+export type { OpenDay };
 
 export interface Dimming {
 	/** Local clock times `HH:MM`; the range may cross midnight. */
@@ -124,6 +128,8 @@ export interface ScreenInfo {
 	id: string;
 	name: string;
 	playlists: string[];
+	/** When the panel is lit (see `$lib/power`); null: always. */
+	power: PowerSchedule | null;
 }
 
 export interface SiteInfo {
@@ -132,7 +138,11 @@ export interface SiteInfo {
 	hallName: string;
 	address: string;
 	timeZone: string;
+	/** The sentences on the signs, generated from `officeHours` (`$lib/hours`). */
 	hours: { days: string; time: string }[];
+	officeHours: OfficeHours;
+	/** The online service hall's QR code (site.yaml `hours.onlineUrl`), for the closed slide. */
+	onlineQr: Qr | null;
 	windows: { number: string; name: string }[];
 	enquiryPhone: string;
 	complaintPhone: string;
@@ -148,6 +158,8 @@ export interface BulletinData {
 	playlists: PlaylistInfo[];
 	screens: ScreenInfo[];
 	closures: Closure[];
+	/** 调休 working days and days with changed hours. */
+	openDays: OpenDay[];
 	dimming: Dimming | null;
 	notices: BulletinNotice[];
 }
@@ -159,5 +171,7 @@ export interface Programme {
 	urgent: 'ticker' | 'takeover';
 	dimming: Dimming | null;
 	closures: Closure[];
+	/** When the windows are open: closed outside it, the closed slide replaces window slides. */
+	calendar?: HoursCalendar;
 	notices: BulletinNotice[];
 }

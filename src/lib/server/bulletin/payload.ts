@@ -5,6 +5,7 @@
 import type { BulletinSlide, Content } from '$lib/server/content';
 import { qrSvg } from '$lib/server/qr';
 import { formatDuration } from '$lib/format';
+import { hoursLines } from '$lib/hours';
 import type { BulletinData, BulletinNotice, Qr, Slide, SlideContent } from '$lib/bulletin/types';
 
 /** The opening of a notice, cut at a sentence end when one is near: enough for a ticker. */
@@ -108,7 +109,9 @@ export async function bulletinData(content: Content): Promise<BulletinData> {
 			hallName: site.hallName,
 			address: site.address,
 			timeZone: site.timeZone,
-			hours: site.hours,
+			hours: hoursLines(site.hours),
+			officeHours: site.hours,
+			onlineQr: site.hours.onlineUrl ? await qr(site.hours.onlineUrl, '网上办事大厅') : null,
 			windows: site.windows.map((w) => ({ number: w.number, name: w.name })),
 			enquiryPhone: site.enquiryPhone,
 			complaintPhone: site.complaintPhone,
@@ -118,6 +121,7 @@ export async function bulletinData(content: Content): Promise<BulletinData> {
 		playlists,
 		screens: bulletins.screens,
 		closures: bulletins.closures,
+		openDays: bulletins.openDays,
 		dimming: bulletins.dimming,
 		notices
 	};

@@ -86,7 +86,7 @@ describe('bulletin content', () => {
 			'hall',
 			'latest-notices'
 		]);
-		expect(content!.bulletins.screens).toEqual([{ id: 'lobby', name: '大厅', playlists: ['hall'] }]);
+		expect(content!.bulletins.screens).toEqual([{ id: 'lobby', name: '大厅', playlists: ['hall'], power: null }]);
 		expect(content!.bulletins.closures).toEqual([
 			{ from: '2027-01-01', to: '2027-01-03', reason: '元旦', note: null }
 		]);
@@ -95,7 +95,13 @@ describe('bulletin content', () => {
 	it('without a bulletins folder there is simply nothing scheduled', () => {
 		const { content, problems } = loadContent(GOOD);
 		expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-		expect(content!.bulletins).toEqual({ playlists: [], screens: [], closures: [], dimming: null });
+		expect(content!.bulletins).toEqual({
+			playlists: [],
+			screens: [],
+			closures: [],
+			openDays: [],
+			dimming: null
+		});
 	});
 
 	it('reports every problem of every file at once, with file, field and a plain message', () => {

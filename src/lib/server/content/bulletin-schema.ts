@@ -5,10 +5,12 @@
  * cross-references (guides, media, playlists), windows that end before they start, and turning
  * the editors' local times into instants in the office's time zone.
  */
+import type { OpenDay } from '../../hours.ts';
+import type { PowerSchedule } from '../../power.ts';
 import { minutesOf } from '../../zone.ts';
 import * as z from 'zod';
 import { describePath, formatFieldPath, problemsFromZod, type ContentProblem } from './errors.ts';
-import { dateString, dateTimeString, label, mediaPath, webUrl } from './schema.ts';
+import { dateString, dateTimeString, label, mediaPath, sessionsSchema, webUrl } from './schema.ts';
 import { localToInstant } from './time.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -209,6 +211,33 @@ export const playlistWithSlides = playlistSchema.extend({
 	slides: z.array(slideSchema).meta(label('幻灯片'))
 });
 
+/** When a screen's panel is lit (`$lib/power`); the terminal's timer switches it. */
+const powerSchema = z
+	.strictObject({
+		on: clockTime().optional().meta(label('开屏时间', '与关屏时间一起填；不填时按办公时间', '07:30')),
+		off: clockTime().optional().meta(label('关屏时间', '与开屏时间一起填', '20:00')),
+		days: z
+			.array(weekday())
+			.min(1)
+			.optional()
+			.meta(label('开屏日', '不填时为大厅办公的日子（闭馆日关屏，调休上班日开屏）', '周一')),
+		margin: z
+			.int()
+			.min(0)
+			.max(180)
+			.default(30)
+			.meta(label('提前和推后（分钟）', '不填开关屏时间时：第一段办公前和最后一段办公后亮屏的分钟数', 30))
+	})
+	.refine((p) => (p.on === undefined) === (p.off === undefined), {
+		error: '开屏时间和关屏时间要么都填，要么都不填',
+		path: ['off']
+	})
+	.refine((p) => !p.on || !p.off || minutesOf(p.on) < minutesOf(p.off), {
+		error: '关屏时间应晚于开屏时间（不能跨零点）',
+		path: ['off']
+	})
+	.meta(label('开关屏', '终端按此定时关闭和打开显示屏；不写则一直亮'));
+
 /** `content/bulletins/screens.yaml` */
 export const screensSchema = z.object({
 	/** Office-wide default; a playlist's own `dimming` wins. */
@@ -221,7 +250,8 @@ export const screensSchema = z.object({
 				playlists: z
 					.array(slug())
 					.min(1)
-					.meta(label('播放列表', '播放列表的文件名（不含 .yaml）', 'hall'))
+					.meta(label('播放列表', '播放列表的文件名（不含 .yaml）', 'hall')),
+				power: powerSchema.optional()
 			})
 		)
 		.default([])
@@ -241,7 +271,20 @@ export const closuresSchema = z.object({
 			})
 		)
 		.default([])
-		.meta(label('闭馆日'))
+		.meta(label('闭馆日')),
+	/** Dates that differ from site.yaml's hours the other way: 调休 working days, changed hours. */
+	openDays: z
+		.array(
+			z.strictObject({
+				date: dateString().meta(label('日期')),
+				reason: text(20).meta(label('原因', undefined, '调休上班')),
+				sessions: sessionsSchema()
+					.optional()
+					.meta(label('办公时段', '不填时与平时相同（site.yaml 的办公时段）'))
+			})
+		)
+		.default([])
+		.meta(label('调休上班和调整办公时间', '周末调休上班的日子，或当天办公时间与平时不同'))
 });
 
 export type SlideData = z.output<typeof slideSchema>;
@@ -269,6 +312,8 @@ export interface BulletinScreen {
 	id: string;
 	name: string;
 	playlists: string[];
+	/** Null: the panel stays on. */
+	power: PowerSchedule | null;
 }
 
 export interface Closure {
@@ -279,10 +324,13 @@ export interface Closure {
 	note: string | null;
 }
 
+export type { OpenDay };
+
 export interface Bulletins {
 	playlists: Playlist[];
 	screens: BulletinScreen[];
 	closures: Closure[];
+	openDays: OpenDay[];
 	dimming: Dimming | null;
 }
 
@@ -449,11 +497,16 @@ export function checkBulletins(
 					);
 				}
 			});
-			screens.push({ id: screen.id, name: screen.name, playlists: screen.playlists });
+			const p = screen.power;
+			const power = p
+				? { on: p.on ?? null, off: p.off ?? null, days: p.days ?? null, margin: p.margin }
+				: null;
+			screens.push({ id: screen.id, name: screen.name, playlists: screen.playlists, power });
 		});
 	}
 
 	const closures: Closure[] = [];
+	const openDays: OpenDay[] = [];
 	if (src.closures) {
 		const { file, data } = src.closures;
 		data.closures.forEach((c, i) => {
@@ -463,7 +516,25 @@ export function checkBulletins(
 			}
 			closures.push({ from: c.from, to, reason: c.reason, note: c.note ?? null });
 		});
+		const seen = new Map<string, number>();
+		data.openDays.forEach((o, i) => {
+			const closed = closures.find((c) => c.from <= o.date && o.date <= c.to);
+			if (closed) {
+				report(
+					file,
+					closuresSchema,
+					['openDays', i, 'date'],
+					`这一天在闭馆日“${closed.reason}”（${closed.from} 至 ${closed.to}）之内：同一天不能既闭馆又办公`
+				);
+			}
+			const dup = seen.get(o.date);
+			if (dup !== undefined) {
+				report(file, closuresSchema, ['openDays', i, 'date'], `与第${dup + 1}项是同一天：每天只写一次`);
+			}
+			seen.set(o.date, i);
+			openDays.push({ date: o.date, reason: o.reason, sessions: o.sessions ?? null });
+		});
 	}
 
-	return { playlists, screens, closures, dimming: src.screens?.data.dimming ?? null };
+	return { playlists, screens, closures, openDays, dimming: src.screens?.data.dimming ?? null };
 }

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { compassPoints, featureKinds } from '../../hall-map/plan.ts';
+import { parseDays } from '../../hours.ts';
 import { planIssues } from './hall-map.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -234,6 +235,102 @@ const hallMap = z.object({
 		.meta(label('设施', '入口、咨询台、自助服务区、等候区、电梯、楼梯、卫生间等，每样一项'))
 });
 
+// ---------------------------------------------------------------------------------------------
+// Office hours (site.yaml `hours`, closures.yaml `openDays`): structured, so the kiosk and the
+// bulletin can tell whether the hall is open; the sentences on the signs are generated
+// (`$lib/hours`).
+
+/** `09:00` or `9:00`, kept as `09:00`; `24:00` only as an end. */
+const sessionClock = (end: boolean) =>
+	z
+		.string()
+		.trim()
+		.regex(end ? /^([01]?\d|2[0-3]):[0-5]\d$|^24:00$/ : /^([01]?\d|2[0-3]):[0-5]\d$/, {
+			error: '应为 24 小时制的时刻，如 09:00 或 13:30'
+		})
+		.transform((s) => s.padStart(5, '0'))
+		.meta({ examples: [end ? '12:00' : '09:00'], description: '24 小时制' });
+
+const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+
+/** Sessions of one day: each ends after it starts, none overlaps another; kept in time order. */
+export const sessionsSchema = () =>
+	z
+		.array(
+			z.strictObject({
+				from: sessionClock(false).meta(label('开始', '24 小时制', '09:00')),
+				to: sessionClock(true).meta(label('结束', '24 小时制', '12:00'))
+			})
+		)
+		.min(1)
+		.superRefine((sessions, ctx) => {
+			sessions.forEach((s, i) => {
+				if (minutes(s.to) <= minutes(s.from)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [i, 'to'],
+						message: `应晚于开始时间（${s.from}）`
+					});
+					return;
+				}
+				const j = sessions.findIndex(
+					(o, k) =>
+						k < i &&
+						minutes(o.from) < minutes(o.to) &&
+						minutes(o.from) < minutes(s.to) &&
+						minutes(s.from) < minutes(o.to)
+				);
+				if (j >= 0) {
+					const o = sessions[j]!;
+					ctx.addIssue({
+						code: 'custom',
+						path: [i],
+						message: `与第${j + 1}段（${o.from}—${o.to}）时间重叠`
+					});
+				}
+			});
+		})
+		.transform((sessions) => [...sessions].sort((a, b) => minutes(a.from) - minutes(b.from)));
+
+const officeDays = () =>
+	z
+		.union([z.string(), z.array(z.int())])
+		.transform((v, ctx) => {
+			if (typeof v === 'string') {
+				const days = parseDays(v);
+				if (days) return days;
+				ctx.addIssue({
+					code: 'custom',
+					message: '应写成“周一至周五”或“周一、周三、周五”，也可写 [1, 2, 3, 4, 5]'
+				});
+				return z.NEVER;
+			}
+			if (v.length === 0 || v.some((d) => d < 1 || d > 7) || new Set(v).size !== v.length) {
+				ctx.addIssue({
+					code: 'custom',
+					message: '应为 1（周一）到 7（周日）之间、互不重复的数字，如 [1, 2, 3, 4, 5]'
+				});
+				return z.NEVER;
+			}
+			return [...v].sort((a, b) => a - b);
+		});
+
+export const officeHoursSchema = z
+	.strictObject({
+		days: officeDays().meta(
+			label('办公日', '如“周一至周五”或“周一、周三、周五”；法定节假日写在 closures.yaml', '周一至周五')
+		),
+		sessions: sessionsSchema().meta(label('办公时段', '每段一项，如上午一段、下午一段')),
+		online: text(60)
+			.optional()
+			.meta(label('休息日说明', '显示在“休息”之后', '网上办事大厅 24 小时受理申报')),
+		/** Shown as a QR code on the bulletin's closed slide. */
+		onlineUrl: webUrl()
+			.optional()
+			.meta(label('网上办事大厅网址', '下班和闭厅时，信息发布屏显示它的二维码'))
+	})
+	.meta(label('办公时间'));
+
 export const siteSchema = z
 	.object({
 		name: text(40).meta(label('单位名称', '本单位的全称', '湖南省经济和信息化委员会')),
@@ -241,15 +338,7 @@ export const siteSchema = z
 		hallName: text(20).default('政务服务大厅').meta(label('大厅名称', undefined, '政务服务大厅')),
 		address: text(100).meta(label('地址', undefined, '长沙市芙蓉区五一大道98号')),
 		transport: text(300).optional().meta(label('交通指引')),
-		hours: z
-			.array(
-				z.object({
-					days: text(30).meta(label('日期', undefined, '周一至周五')),
-					time: text(60).meta(label('时间', undefined, '9:00-12:00，13:30-17:00'))
-				})
-			)
-			.min(1)
-			.meta(label('办公时间')),
+		hours: officeHoursSchema,
 		enquiryPhone: phone().meta(label('咨询电话')),
 		complaintPhone: phone().meta(label('投诉电话', '应与咨询电话不同')),
 		email: email().optional().meta(label('电子邮箱')),
