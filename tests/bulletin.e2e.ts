@@ -114,12 +114,46 @@ for (const size of SIZES) {
 test.describe('1920x1080', () => {
 	const size = SIZES[0];
 
-	test('urgent notices take over a screen whose playlist asks for it', async ({ page }) => {
+	test('urgent notices take over a screen whose playlist asks for it, taking turns with the slides', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
 		await open(page, size, '/bulletin?screen=corridor-2f', MORNING);
 		await expect.poll(async () => (await screenState(page)).kind).toBe('urgent');
 		await expect(page.locator('.layer.front')).toContainText('系统升级暂停网上申报');
 		await expect(page.getByRole('region', { name: '紧急通知' })).toHaveCount(0);
 		await expectIntact(page);
+		// Not one still frame: the playlist gets its turns, the notice comes back (share 0.5).
+		const kinds: string[] = [];
+		for (let i = 0; i < 4; i++) kinds.push((await nextSlide(page)).kind);
+		expect(kinds.filter((k) => k === 'urgent').length).toBeGreaterThanOrEqual(1);
+		expect(kinds.filter((k) => k !== 'urgent').length).toBeGreaterThanOrEqual(2);
+		expect(kinds[0]).not.toBe('urgent');
+	});
+
+	test('an unknown screen id shows the staff an error with the known ids', async ({ page }) => {
+		await page.setViewportSize(size);
+		await page.goto('/bulletin?screen=hall-mian');
+		const error = page.getByTestId('bulletin-error');
+		await expect(error).toContainText('屏幕编号“hall-mian”不存在');
+		for (const id of ['hall-main', 'hall-portrait', 'entrance-strip', 'corridor-2f']) {
+			await expect(error).toContainText(id);
+		}
+		await expect(page.getByTestId('bulletin')).toHaveCount(0);
+		await expect(page.locator('.layer')).toHaveCount(0);
+	});
+
+	test('no kiosk style reaches the bulletin', async ({ page }) => {
+		await open(page, size, '/bulletin?screen=hall-main', MORNING);
+		const kioskRules = await page.evaluate(() =>
+			[...document.styleSheets].flatMap((sheet) =>
+				[...sheet.cssRules]
+					.map((r) => r.cssText)
+					.filter((t) => /^(\.chip|\.button|\.card|h1,|p \{)/.test(t))
+			)
+		);
+		expect(kioskRules).toEqual([]);
+		await expect(page.locator('.slide-label').first()).toHaveCSS('min-height', 'auto');
 	});
 
 	test('a closure day shows the closed notice', async ({ page }) => {
@@ -261,6 +295,38 @@ test.describe('opening hours', () => {
 	});
 });
 
+for (const size of [
+	{ width: 1280, height: 320 },
+	{ width: 2560, height: 720 },
+	{ width: 1920, height: 360 }
+]) {
+	test(`the strip band at ${size.width}x${size.height} keeps whole facts, never half a number`, async ({
+		page
+	}) => {
+		// After the urgent notice (14 December): the band shows hours and the enquiry line.
+		await open(page, size, '/bulletin?screen=entrance-strip', at('2026-12-15T10:00:00'));
+		const band = page.locator('.info p');
+		await expect(band).toBeVisible();
+		const facts = await band.evaluate((p: HTMLElement) => {
+			const box = p.getBoundingClientRect();
+			return [...p.querySelectorAll<HTMLElement>('[data-item]')].map((el) => {
+				const r = el.getBoundingClientRect();
+				return {
+					text: el.textContent ?? '',
+					hidden: el.hidden,
+					inside: r.left >= box.left - 1 && r.right <= box.right + 1 && r.bottom <= box.bottom + 1
+				};
+			});
+		});
+		expect(facts).toHaveLength(2);
+		// The enquiry number is shown whole.
+		expect(facts[1]).toMatchObject({ hidden: false, inside: true });
+		expect(facts[1]!.text).toMatch(/0731-\d{8}/);
+		for (const f of facts) expect(f.hidden || f.inside, f.text).toBe(true);
+		await expectIntact(page);
+	});
+}
+
 test('the preview shows every slide at every size and marks expired and future ones', async ({
 	page
 }) => {
@@ -270,11 +336,15 @@ test('the preview shows every slide at every size and marks expired and future o
 	const expired = page.locator('article[data-slide="hall/national-day-2026"]');
 	await expect(expired).toContainText('已过期');
 	await expect(page.locator('article[data-slide="hall/new-year-2027"]')).toContainText('未生效');
-	await expect(expired.locator('figure.cell')).toHaveCount(5);
+	// The four configured screens are all standard sizes: eight sizes in all.
+	await expect(expired.locator('figure.cell')).toHaveCount(8);
+	for (const size of ['1280x320', '2560x720', '512x256', '768x384', '960x540']) {
+		await expect(expired.locator(`figure.cell[data-size="${size}"]`)).toHaveCount(1);
+	}
 	// Every cell is measured, and the sample content fits everywhere.
 	const cells = page.locator('figure.cell');
 	const count = await cells.count();
-	expect(count).toBeGreaterThanOrEqual(5 * 12);
+	expect(count).toBeGreaterThanOrEqual(8 * 12);
 	await expect(page.locator('figure.cell[data-fits]')).toHaveCount(count);
 	await expect(page.locator('figure.cell[data-fits="false"]')).toHaveCount(0);
 	await expect(page.getByTestId('preview-summary')).toContainText('文字溢出 0 处');

@@ -17,6 +17,30 @@ function boxes(root: HTMLElement): HTMLElement[] {
 	return [root, ...root.querySelectorAll<HTMLElement>('[data-fit-box]')];
 }
 
+/**
+ * Lines of separate facts (`[data-fit-items]` holding `[data-item]`s) that still overflow at
+ * the smallest size lose whole facts from the end, the last one kept followed by “…”: a strip
+ * shows two facts, never half a telephone number.
+ */
+function cutItems(root: HTMLElement): void {
+	for (const line of root.querySelectorAll<HTMLElement>('[data-fit-items]')) {
+		const items = [...line.querySelectorAll<HTMLElement>('[data-item]')];
+		let shown = items.length;
+		while (shown > 1 && overflows(line)) {
+			shown--;
+			items[shown]!.hidden = true;
+			items.forEach((el, i) => el.classList.toggle('cut', i === shown - 1));
+		}
+	}
+}
+
+function uncut(root: HTMLElement): void {
+	for (const el of root.querySelectorAll<HTMLElement>('[data-fit-items] [data-item]')) {
+		el.hidden = false;
+		el.classList.remove('cut');
+	}
+}
+
 export function anyOverflow(root: HTMLElement): boolean {
 	return boxes(root).some(overflows);
 }
@@ -30,6 +54,7 @@ export function fitSlide(root: HTMLElement): boolean {
 	// A strip's single line may go smaller: its pixels are physically large.
 	const min = Number(root.querySelector<HTMLElement>('[data-min-fit]')?.dataset.minFit) || MIN_FIT;
 	const set = (f: number) => root.style.setProperty('--fit', f.toFixed(3));
+	uncut(root);
 	set(1);
 	if (!all.some(overflows)) {
 		root.dataset.overflow = 'false';
@@ -44,6 +69,7 @@ export function fitSlide(root: HTMLElement): boolean {
 		else lo = mid;
 	}
 	set(lo);
+	if (all.some(overflows)) cutItems(root);
 	const fits = !all.some(overflows);
 	root.dataset.overflow = String(!fits);
 	return fits;

@@ -7,8 +7,11 @@ import {
 	CLOSED_MS,
 	decide,
 	DEFAULT_RECHECK_MS,
+	isUnknownScreen,
 	programmeFor,
 	sequence,
+	URGENT_MAX_MS,
+	URGENT_MIN_MS,
 	URGENT_MS,
 	type Cursor,
 	type Decision
@@ -37,7 +40,13 @@ function slide(id: string, extra: Partial<Slide> = {}): Slide {
 	} as Slide;
 }
 
-function notice(slug: string, from: string, to: string, urgent = false): BulletinNotice {
+function notice(
+	slug: string,
+	from: string,
+	to: string,
+	urgent = false,
+	share = 0.5
+): BulletinNotice {
 	return {
 		slug,
 		title: slug,
@@ -45,7 +54,8 @@ function notice(slug: string, from: string, to: string, urgent = false): Bulleti
 		issuer: null,
 		publishedAt: at(from),
 		expiresAt: at(to),
-		urgent
+		urgent,
+		share
 	};
 }
 
@@ -338,27 +348,87 @@ describe('urgent notices', () => {
 		expect(d.ticker).toHaveLength(1);
 	});
 
-	it('take over the screen when the playlist asks, then the rotation resumes', () => {
+	it('take over the screen when the playlist asks, taking turns with the rotation', () => {
 		const p = programme([slide('a'), slide('b'), slide('c')], { notices, urgent: 'takeover' });
 		const before = decide(at('2026-11-20 10:00'), p, ZONE, null);
 		expect(before.shown.key).toBe('p/a');
+		// Published mid-rotation: on screen at the next turn.
 		const during = decide(at('2026-11-27 10:00'), p, ZONE, before.cursor);
 		expect(during.shown).toMatchObject({ type: 'urgent', notice: { slug: 'upgrade' } });
 		expect(during.durationMs).toBe(URGENT_MS);
 		expect(during.ticker).toEqual([]);
-		const again = decide(at('2026-11-27 10:00:20'), p, ZONE, during.cursor);
-		expect(again.shown.key).toBe('urgent:upgrade');
-		const after = decide(at('2026-12-14 09:00'), p, ZONE, again.cursor);
-		expect(after.shown.key).toBe('p/b');
+		// Never the same still frame twice in a row: the rotation goes on where it stood.
+		const between = decide(at('2026-11-27 10:00:20'), p, ZONE, during.cursor);
+		expect(between.shown.key).toBe('p/b');
+		// It stays in the ticker between its turns.
+		expect(between.ticker.map((n) => n.slug)).toEqual(['upgrade']);
+		const after = decide(at('2026-12-14 09:00'), p, ZONE, between.cursor);
+		expect(after.shown.key).toBe('p/c');
 	});
 
-	it('several urgent notices take turns', () => {
+	/** Plays `minutes` of fake time; the urgent part of it and the longest urgent spell. */
+	function urgentTime(p: Programme, minutes: number) {
+		let now = at('2026-11-27 10:00');
+		const end = now + minutes * 60_000;
+		let cursor: Cursor | null = null;
+		let urgent = 0;
+		let spell = 0;
+		let longest = 0;
+		let turns = 0;
+		while (now < end) {
+			const d = decide(now, p, ZONE, cursor);
+			turns++;
+			if (d.shown.type === 'urgent') {
+				urgent += d.durationMs;
+				spell += d.durationMs;
+				longest = Math.max(longest, spell);
+			} else spell = 0;
+			cursor = d.cursor;
+			now += d.durationMs;
+		}
+		return { part: urgent / (now - at('2026-11-27 10:00')), longest, turns };
+	}
+
+	it.each([
+		[0.5, 12],
+		[0.3, 12],
+		[0.8, 12],
+		[0.5, 45],
+		[0.3, 5]
+	])('an urgent notice with share %s fills that part of the time (slides of %s s)', (share, s) => {
+		const urgent = [notice('upgrade', '2026-11-26 16:00', '2026-12-14 09:00', true, share)];
+		const slides = ['a', 'b', 'c'].map((id) => slide(id, { duration: s }));
+		const p = programme(slides, { notices: urgent, urgent: 'takeover' });
+		const { part, longest, turns } = urgentTime(p, 60);
+		expect(turns).toBeGreaterThan(60);
+		expect(part).toBeGreaterThan(share - 0.08);
+		expect(part).toBeLessThan(share + 0.08);
+		// One turn at a time: never one still frame for more than a minute.
+		expect(longest).toBeGreaterThanOrEqual(URGENT_MIN_MS);
+		expect(longest).toBeLessThanOrEqual(URGENT_MAX_MS);
+	});
+
+	it('with nothing else live an urgent notice takes turns with the default slide', () => {
+		const urgent = [notice('upgrade', '2026-11-26 16:00', '2026-12-14 09:00', true)];
+		const p = programme([], { notices: urgent, urgent: 'takeover' });
+		const ds = play(p, at('2026-11-27 10:00'), 5);
+		expect(keys(ds)).toEqual(['urgent:upgrade', 'default', 'default', 'urgent:upgrade', 'default']);
+		const { part, longest } = urgentTime(p, 30);
+		expect(part).toBeCloseTo(0.5, 1);
+		expect(longest).toBe(URGENT_MS);
+		expect(ds[0]!.durationMs).toBe(URGENT_MS);
+	});
+
+	it('several urgent notices take turns, with the rotation in between', () => {
 		const two = [...notices, notice('storm', '2026-11-27 08:00', '2026-11-28 08:00', true)];
-		const p = programme([slide('a')], { notices: two, urgent: 'takeover' });
-		expect(keys(play(p, at('2026-11-27 10:00'), 3))).toEqual([
+		const p = programme([slide('a', { duration: 20 })], { notices: two, urgent: 'takeover' });
+		expect(keys(play(p, at('2026-11-27 10:00'), 6))).toEqual([
 			'urgent:storm',
+			'p/a',
 			'urgent:upgrade',
-			'urgent:storm'
+			'p/a',
+			'urgent:storm',
+			'p/a'
 		]);
 	});
 });
@@ -478,7 +548,9 @@ describe('screens', () => {
 				slides: [slide('s', { playlist: 'strip' })]
 			}
 		],
-		screens: [{ id: 'door', name: 'Door', playlists: ['strip'], power: null }],
+		screens: [
+			{ id: 'door', name: 'Door', width: 1920, height: 360, playlists: ['strip'], power: null }
+		],
 		closures: [],
 		openDays: [],
 		dimming: { from: '21:00', to: '07:00', brightness: 50 },
@@ -492,13 +564,18 @@ describe('screens', () => {
 		expect(p.dimming?.brightness).toBe(30);
 	});
 
-	it('no screen (or an unknown one) plays every playlist, with cautious options', () => {
-		for (const id of [null, 'nope']) {
-			const p = programmeFor(data, id);
-			expect(p.slides.map((s) => s.id)).toEqual(['h', 's']);
-			// Not every playlist wants takeover: a ticker.
-			expect(p.urgent).toBe('ticker');
-			expect(p.dimming?.brightness).toBe(50);
-		}
+	it('no screen plays every playlist, with cautious options', () => {
+		const p = programmeFor(data, null);
+		expect(p.slides.map((s) => s.id)).toEqual(['h', 's']);
+		// Not every playlist wants takeover: a ticker.
+		expect(p.urgent).toBe('ticker');
+		expect(p.dimming?.brightness).toBe(50);
+		expect(isUnknownScreen(data, null)).toBe(false);
+	});
+
+	it('an unknown screen is named as such and plays no playlist', () => {
+		expect(isUnknownScreen(data, 'dor')).toBe(true);
+		expect(isUnknownScreen(data, 'door')).toBe(false);
+		expect(programmeFor(data, 'dor').slides).toEqual([]);
 	});
 });

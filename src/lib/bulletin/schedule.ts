@@ -15,8 +15,13 @@ import type { BulletinData, BulletinNotice, Closure, Dimming, Programme, Slide }
 
 /** A slide that would be cut shorter than this by its window's end is skipped instead. */
 export const MIN_SHOW_MS = 4_000;
-/** How long an urgent notice holds the screen in takeover mode before the next one (if any). */
+/** How long an urgent notice holds the screen in takeover mode before the rotation's turn. */
 export const URGENT_MS = 20_000;
+/** An urgent notice's share of the time when its content does not say. */
+export const DEFAULT_URGENT_SHARE = 0.5;
+/** Bounds of an urgent notice's later turns, sized to keep its share of the time. */
+export const URGENT_MIN_MS = 15_000;
+export const URGENT_MAX_MS = 60_000;
 export const CLOSED_MS = 15_000;
 /** With nothing to show, the default slide re-checks this often for a window that opened. */
 export const DEFAULT_RECHECK_MS = 10_000;
@@ -32,6 +37,13 @@ export type Shown =
 export interface Cursor {
 	pos: number;
 	key: string;
+	/**
+	 * Takeover screens: milliseconds of rotation since an urgent notice last filled the screen;
+	 * missing when none has yet (the next one shows at once).
+	 */
+	sinceUrgent?: number;
+	/** The urgent notice that had the last turn, so several take turns. */
+	lastUrgent?: string;
 }
 
 export interface Decision {
@@ -48,14 +60,24 @@ export interface Decision {
 // ---------------------------------------------------------------------------------------------
 // Programme
 
+/** Whether `?screen=` names no screen of screens.yaml (a typo): the page says so to the staff. */
+export function isUnknownScreen(data: BulletinData, screenId: string | null): boolean {
+	return screenId !== null && !data.screens.some((s) => s.id === screenId);
+}
+
 /**
- * A screen's playlists merged; its first playlist decides the options. Without a (known) screen
- * every playlist plays, with the cautious options: a ticker unless every playlist wants
- * takeover, and the office-wide dimming.
+ * A screen's playlists merged; its first playlist decides the options. Without a screen every
+ * playlist plays, with the cautious options: a ticker unless every playlist wants takeover, and
+ * the office-wide dimming. An unknown screen plays nothing: a typo in its address must not put
+ * every playlist on a wall meant for one.
  */
 export function programmeFor(data: BulletinData, screenId: string | null): Programme {
 	const screen = screenId ? data.screens.find((s) => s.id === screenId) : undefined;
-	const ids = screen ? [...new Set(screen.playlists)] : data.playlists.map((p) => p.id);
+	const ids = screen
+		? [...new Set(screen.playlists)]
+		: screenId
+			? []
+			: data.playlists.map((p) => p.id);
 	const playlists = ids.flatMap((id) => data.playlists.filter((p) => p.id === id));
 	const main = playlists[0];
 	const takeover = screen
@@ -158,7 +180,8 @@ export function alertNotice(alert: ActiveAlert): BulletinNotice {
 		issuer: null,
 		publishedAt: alert.publishedAt,
 		expiresAt: alert.expiresAt,
-		urgent: true
+		urgent: true,
+		share: DEFAULT_URGENT_SHARE
 	};
 }
 
@@ -219,7 +242,8 @@ function startPos(seq: Entry[], after: Cursor | null): number {
 /**
  * What to show next, after `after` (null: from the top), and for how long. Alerts (urgent news
  * from `/alerts.json`) run in the ticker; a takeover alert also fills the screen every other
- * turn, interleaved with the rotation, so the screen never freezes on one frame.
+ * turn, interleaved with the rotation, so the screen never freezes on one frame. Urgent notices
+ * on a takeover screen take turns with the rotation too, by their share (`interleave`).
  */
 export function decide(
 	now: number,
@@ -253,22 +277,65 @@ export function decide(
 		};
 	}
 
-	if (programme.urgent === 'takeover' && takeover.length > 0) {
-		const lastKey = after?.key.startsWith('urgent:') ? after.key : null;
-		const i = takeover.findIndex((n) => `urgent:${n.slug}` === lastKey);
-		const notice = takeover[(i + 1) % takeover.length]!;
+	const next = rotate(now, programme, local, zone, after, urgent, brightness);
+	if (programme.urgent !== 'takeover' || takeover.length === 0) {
+		// No takeover running: the next urgent notice shows as soon as it is published.
+		return { ...next, cursor: next.cursor && { pos: next.cursor.pos, key: next.cursor.key } };
+	}
+	return interleave(now, takeover, after, next, alertTicker, brightness);
+}
+
+/**
+ * Takeover screens: urgent notices take turns with the rotation, each filling the screen for
+ * about its `share` of the time, never two turns running (so the wall is never one still frame
+ * for long). After R ms of rotation a notice is owed R × share / (1 − share) ms: it comes back
+ * once that is worth a turn (URGENT_MIN_MS), for that long (at most URGENT_MAX_MS).
+ */
+function interleave(
+	now: number,
+	takeover: BulletinNotice[],
+	after: Cursor | null,
+	next: Decision,
+	alertTicker: BulletinNotice[],
+	brightness: number
+): Decision {
+	const last = takeover.findIndex((n) => n.slug === after?.lastUrgent);
+	const notice = takeover[(last + 1) % takeover.length]!;
+	const since = after?.key.startsWith('urgent:') ? 0 : after?.sinceUrgent;
+	const owed = since === undefined ? URGENT_MS : (since * notice.share) / (1 - notice.share);
+	if (owed >= URGENT_MIN_MS) {
 		const key = `urgent:${notice.slug}`;
 		return {
 			shown: { type: 'urgent', key, notice },
-			durationMs: Math.min(URGENT_MS, notice.expiresAt - now),
+			durationMs: Math.min(owed, URGENT_MAX_MS, notice.expiresAt - now),
 			// Remember where the rotation stood, so it resumes there afterwards.
-			cursor: { pos: after?.pos ?? -1, key },
+			cursor: { pos: after?.pos ?? -1, key, sinceUrgent: 0, lastUrgent: notice.slug },
 			ticker: alertTicker,
 			brightness
 		};
 	}
+	const pos = next.cursor?.pos ?? after?.pos ?? -1;
+	return {
+		...next,
+		cursor: {
+			pos,
+			key: next.shown.key,
+			sinceUrgent: (since ?? 0) + next.durationMs,
+			lastUrgent: after?.lastUrgent
+		}
+	};
+}
 
-	const ticker = urgent;
+/** The rotation's next slide (or the closure notice, or the default slide). */
+function rotate(
+	now: number,
+	programme: Programme,
+	local: LocalTime,
+	zone: string,
+	after: Cursor | null,
+	ticker: BulletinNotice[],
+	brightness: number
+): Decision {
 	const closure = closureOn(programme.closures, local.date);
 	const calendar = programme.calendar ?? { ...ALWAYS_OPEN, closures: programme.closures };
 	// Closed: a closure day, or outside the day's sessions. Then the closed slide takes the
@@ -328,7 +395,7 @@ export function decide(
 /** The longest a decision can last: the watchdog's yardstick. */
 export function longestMs(programme: Programme): number {
 	return Math.max(
-		URGENT_MS,
+		URGENT_MAX_MS,
 		CLOSED_MS,
 		DEFAULT_RECHECK_MS,
 		...programme.slides.map((s) => s.duration * 1000)

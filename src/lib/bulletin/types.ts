@@ -106,6 +106,8 @@ export interface BulletinNotice {
 	publishedAt: number;
 	expiresAt: number;
 	urgent: boolean;
+	/** Takeover screens: the part of the time an urgent notice fills the screen (0.3 … 0.8). */
+	share: number;
 }
 
 export interface Closure {
@@ -127,6 +129,9 @@ export interface PlaylistInfo {
 export interface ScreenInfo {
 	id: string;
 	name: string;
+	/** The wall's resolution in pixels. */
+	width: number;
+	height: number;
 	playlists: string[];
 	/** When the panel is lit (see `$lib/power`); null: always. */
 	power: PowerSchedule | null;

@@ -98,7 +98,8 @@ export async function bulletinData(content: Content): Promise<BulletinData> {
 		issuer: n.issuer ?? null,
 		publishedAt: n.publishedAt,
 		expiresAt: n.expiresAt,
-		urgent: n.urgent
+		urgent: n.urgent,
+		share: n.share
 	}));
 
 	return {

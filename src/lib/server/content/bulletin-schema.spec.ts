@@ -57,7 +57,7 @@ describe('bulletin content', () => {
 	it('loads playlists, screens and closures, resolved to instants in the office zone', () => {
 		const dir = contentWith({
 			'playlists/hall.yaml': GOOD_PLAYLIST,
-			'screens.yaml': 'screens:\n  - { id: lobby, name: 大厅, playlists: [hall] }\n',
+			'screens.yaml': 'screens:\n  - { id: lobby, name: 大厅, width: 1920, height: 360, playlists: [hall] }\n',
 			'closures.yaml': 'closures:\n  - { from: 2027-01-01, to: 2027-01-03, reason: 元旦 }\n'
 		});
 		const { content, problems } = loadContent(dir);
@@ -86,7 +86,9 @@ describe('bulletin content', () => {
 			'hall',
 			'latest-notices'
 		]);
-		expect(content!.bulletins.screens).toEqual([{ id: 'lobby', name: '大厅', playlists: ['hall'], power: null }]);
+		expect(content!.bulletins.screens).toEqual([
+			{ id: 'lobby', name: '大厅', width: 1920, height: 360, playlists: ['hall'], power: null }
+		]);
 		expect(content!.bulletins.closures).toEqual([
 			{ from: '2027-01-01', to: '2027-01-03', reason: '元旦', note: null }
 		]);
@@ -133,7 +135,8 @@ slides:
   - id: twice
     kind: hall
 `,
-			'screens.yaml': 'screens:\n  - { id: lobby, name: 大厅, playlists: [hall, nowhere] }\n',
+			'screens.yaml':
+				'screens:\n  - { id: lobby, name: 大厅, width: 1920, height: 1080, playlists: [hall, nowhere] }\n',
 			'closures.yaml': 'closures:\n  - { from: 2027-01-03, to: 2027-01-01, reason: 元旦 }\n',
 			'notes.txt.yaml': 'x: 1\n'
 		});
@@ -168,6 +171,28 @@ slides:
 		expect(lines).toContainEqual(
 			expect.stringMatching(/screens\.yaml · 屏幕 第1项 · 播放列表 第2项：没有这个播放列表/)
 		);
+
+	});
+
+	it('asks every screen for its size in whole pixels', () => {
+		const dir = contentWith({
+			'playlists/hall.yaml': GOOD_PLAYLIST,
+			'screens.yaml': [
+				'screens:',
+				'  - { id: side, name: 侧屏, width: 一九二零, playlists: [hall] }',
+				'  - { id: tiny, name: 小屏, width: 64, height: 32.5, playlists: [hall] }',
+				''
+			].join('\n')
+		});
+		const { content, problems } = loadContent(dir);
+		expect(content).toBeNull();
+		const lines = problems.map(formatProblem).map((l) => l.replace(/^.*screens\.yaml · /, ''));
+		expect(lines).toEqual([
+			'屏幕 第1项 · 宽度（像素）：应填整数（如 1920），现在是“一九二零”',
+			'屏幕 第1项 · 高度（像素）：必须填写（如 1080）',
+			'屏幕 第2项 · 宽度（像素）：至少 128 像素，现在是 64',
+			'屏幕 第2项 · 高度（像素）：应填整数（如 1080），现在是 32.5'
+		]);
 	});
 
 	it('checks dimming and playlist options', () => {

@@ -238,6 +238,13 @@ const powerSchema = z
 	})
 	.meta(label('开关屏', '终端按此定时关闭和打开显示屏；不写则一直亮'));
 
+/** An LED wall's resolution: from a 256-pixel-wide module to an 8K wall. */
+const screenPixels = () =>
+	z
+		.int()
+		.min(128, { error: '至少 128 像素' })
+		.max(7680, { error: '最多 7680 像素' });
+
 /** `content/bulletins/screens.yaml` */
 export const screensSchema = z.object({
 	/** Office-wide default; a playlist's own `dimming` wins. */
@@ -247,6 +254,9 @@ export const screensSchema = z.object({
 			z.strictObject({
 				id: slug().meta(label('屏幕编号')),
 				name: text(40).meta(label('屏幕名称', undefined, '一楼大厅北墙主屏')),
+				/** Pixels the LED controller sends: what the preview and the layouts are checked at. */
+				width: screenPixels().meta(label('宽度（像素）', '屏幕实际分辨率的宽，如 1920', 1920)),
+				height: screenPixels().meta(label('高度（像素）', '屏幕实际分辨率的高，如 1080', 1080)),
 				playlists: z
 					.array(slug())
 					.min(1)
@@ -311,6 +321,8 @@ export interface Playlist {
 export interface BulletinScreen {
 	id: string;
 	name: string;
+	width: number;
+	height: number;
 	playlists: string[];
 	/** Null: the panel stays on. */
 	power: PowerSchedule | null;
@@ -501,7 +513,14 @@ export function checkBulletins(
 			const power = p
 				? { on: p.on ?? null, off: p.off ?? null, days: p.days ?? null, margin: p.margin }
 				: null;
-			screens.push({ id: screen.id, name: screen.name, playlists: screen.playlists, power });
+			screens.push({
+				id: screen.id,
+				name: screen.name,
+				width: screen.width,
+				height: screen.height,
+				playlists: screen.playlists,
+				power
+			});
 		});
 	}
 

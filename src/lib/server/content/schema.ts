@@ -881,6 +881,22 @@ export const noticeSchema = z.object({
 	expires: dateTimeString().meta(label('截止时间', '到这个时间不再显示')),
 	/** Urgent notices also run as the bulletin ticker until they expire. */
 	urgent: yesNo().default(false).meta(label('紧急', '紧急通知在信息发布屏上滚动显示')),
+	/**
+	 * On a screen whose playlist takes over for urgent notices: the part of the time the notice
+	 * fills the screen, taking turns with the playlist, so no wall shows one still frame for hours.
+	 */
+	share: z
+		.number()
+		.min(0.3, { error: '至少 0.3，否则紧急通知太久才出现一次' })
+		.max(0.8, { error: '最多 0.8，其余时间照常播放幻灯片' })
+		.default(0.5)
+		.meta(
+			label(
+				'整屏显示占比',
+				'紧急通知整屏显示时，与幻灯片轮流播放，占播放时间的比例（0.3 到 0.8，默认 0.5）',
+				0.5
+			)
+		),
 	keywords: keywords(),
 	image: mediaPath().optional().meta(label('图片')),
 	imageAlt: text(200).optional().meta(label('图片文字说明', '给看不见图片的访客读的文字'))
