@@ -111,7 +111,7 @@ openDays:
 describe('screens.yaml 开关屏', () => {
 	const powerProblems = (power: string) => {
 		const parsed = screensSchema.safeParse(
-			parseYaml(`screens:\n  - { id: lobby, name: 大厅, playlists: [hall], power: ${power} }`),
+			parseYaml(`screens:\n  - { id: lobby, name: 大厅, width: 1920, height: 360, playlists: [hall], power: ${power} }`),
 			{ reportInput: true }
 		);
 		if (parsed.success) return [];
