@@ -124,6 +124,8 @@ test.describe('scroll buttons', () => {
 	test('a long guide: 向上滚动 disabled at the top, 向下滚动 to the end, nothing covered', async ({
 		page
 	}) => {
+		// Every position on the way is checked: a dozen screens of guide in landscape.
+		test.setTimeout(180_000);
 		await open(page, '/guides/radio-station-license');
 		await expect(up(page)).toBeDisabled();
 		await expect(down(page)).toBeEnabled();
@@ -137,6 +139,7 @@ test.describe('scroll buttons', () => {
 	test('the annual report in elder mode: to the end, its tables never under a button', async ({
 		page
 	}) => {
+		test.setTimeout(180_000);
 		await open(page, '/disclosure/annual-report-2014', true);
 		await expect(up(page)).toBeDisabled();
 		expect(await scrollToEnd(page, 'annual report')).toBeGreaterThan(1);
