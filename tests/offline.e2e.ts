@@ -232,8 +232,8 @@ test('a terminal set to bulletin mode opens its screen on start, also after a re
 	await withProfile(async (launch) => {
 		let context = await launch(false);
 		let page = await firstPage(context);
-		await page.goto(`${site.baseURL}/?terminal=B-2&mode=bulletin&screen=lobby`);
-		await expect(page).toHaveURL(`${site.baseURL}/bulletin?screen=lobby`);
+		await page.goto(`${site.baseURL}/?terminal=B-2&mode=bulletin&screen=hall-main`);
+		await expect(page).toHaveURL(`${site.baseURL}/bulletin?screen=hall-main`);
 		await waitForOfflineReady(page);
 		await context.close();
 
@@ -241,7 +241,7 @@ test('a terminal set to bulletin mode opens its screen on start, also after a re
 		context = await launch(true);
 		page = await firstPage(context);
 		await page.goto(`${site.baseURL}/`);
-		await expect(page).toHaveURL(`${site.baseURL}/bulletin?screen=lobby`);
+		await expect(page).toHaveURL(`${site.baseURL}/bulletin?screen=hall-main`);
 		await expect(page.getByTestId('bulletin')).toHaveAttribute('data-running', 'true');
 		await context.close();
 	});
