@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPrecacheTransform, isCachedAsHtml, precacheUrl } from './precache';
 
@@ -88,41 +86,5 @@ describe('isCachedAsHtml', () => {
 		expect(isCachedAsHtml('prerendered/pages/disclosure/p/2.html')).toBe(false);
 		expect(isCachedAsHtml('prerendered/dependencies/guides/radio/__data.json')).toBe(true);
 		expect(isCachedAsHtml('client/_app/immutable/entry/app.js')).toBe(true);
-	});
-});
-
-describe('data files in the offline cache', () => {
-	const dir = mkdtempSync(path.join(os.tmpdir(), 'precache-gz-'));
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-	it('lists data files by a gzip twin it writes beside them; small files stay as they are', async () => {
-		const data = path.join(dir, 'prerendered/dependencies/guides/radio');
-		mkdirSync(data, { recursive: true });
-		const json = JSON.stringify({ type: 'data', text: '业余无线电台设置审批'.repeat(200) });
-		writeFileSync(path.join(data, '__data.json'), json);
-		writeFileSync(path.join(dir, 'prerendered/dependencies/site.json'), '{"a":1}');
-		const lines: string[] = [];
-		const transform = createPrecacheTransform({
-			globDirectory: dir,
-			budgetBytes: 10_000,
-			log: (l) => lines.push(l)
-		});
-		const { manifest } = await transform([
-			{
-				url: 'prerendered/dependencies/guides/radio/__data.json',
-				revision: 'r4',
-				size: json.length
-			},
-			{ url: 'prerendered/dependencies/site.json', revision: 'r5', size: 7 }
-		]);
-		expect(manifest.map((e) => e.url)).toEqual(['guides/radio/__data.json.gz', 'site.json']);
-		const twin = readFileSync(path.join(data, '__data.json.gz'));
-		expect(gunzipSync(twin).toString()).toBe(json);
-		expect(manifest[0]?.size).toBe(twin.length);
-		expect(twin.length).toBeLessThan(Buffer.byteLength(json) / 4);
-		// The integrity hash is the twin's: that is what the terminal fetches and keeps.
-		const hash = createHash('sha256').update(twin).digest('base64');
-		expect(manifest[0]?.integrity).toBe(`sha256-${hash}`);
-		expect(lines.join('\n')).toMatch(/1 data files stored gzip-compressed/);
 	});
 });
