@@ -18,9 +18,6 @@ const config = {
 			handleUnseenRoutes: 'ignore'
 		},
 		version: { pollInterval: 0 },
-		// src/service-worker.ts is registered by $lib/offline (workbox-window), which also decides
-		// when to update; @vite-pwa/sveltekit adds the precache list to it as /sw.js.
-		serviceWorker: { register: false },
 		// Prerendered pages carry this policy in a <meta> tag, with a hash of each page's inline
 		// bootstrap script: no other inline script runs. Nothing comes from another origin.
 		// deploy/snippets/lobby-kiosk-headers.conf repeats it as a header, plus frame-ancestors

@@ -2,7 +2,6 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { createPrecacheTransform } from './src/lib/server/offline/precache.ts';
 import { contentPlugin } from './src/lib/server/content/vite-plugin.ts';
@@ -39,36 +38,6 @@ function siteNames(): { hallName?: string; shortName?: string } {
 }
 const site = siteNames();
 
-/**
- * After a failed build (invalid content stops it before SvelteKit writes the worker) the PWA plugin
- * would end with "swSrc can't be read", burying the content report: skip its last step then.
- */
-function unlessBuildFailed(plugins: Plugin[]): Plugin[] {
-	let failed = false;
-	const watch: Plugin = {
-		name: 'lobby-kiosk-build-failed',
-		buildEnd(error) {
-			if (error) failed = true;
-		}
-	};
-	const wrapped = plugins.map((plugin): Plugin => {
-		const hook = plugin.closeBundle;
-		if (!hook) return plugin;
-		const handler = typeof hook === 'function' ? hook : hook.handler;
-		const guarded: typeof handler = async function (
-			this: ThisParameterType<typeof handler>,
-			...args
-		) {
-			if (!failed) await handler.apply(this, args);
-		};
-		return {
-			...plugin,
-			closeBundle: typeof hook === 'function' ? guarded : { ...hook, handler: guarded }
-		};
-	});
-	return [watch, ...wrapped];
-}
-
 export default defineConfig({
 	define: {
 		__KIOSK_APP_VERSION__: JSON.stringify(pkg.version)
@@ -76,67 +45,75 @@ export default defineConfig({
 	plugins: [
 		contentPlugin(),
 		sveltekit(),
-		unlessBuildFailed(
-			SvelteKitPWA({
-				// Our own worker (src/service-worker.ts, built by SvelteKit): it serves data files from
-				// their compressed copies. Published as /sw.js.
-				strategies: 'injectManifest',
-				filename: 'sw.js',
-				// Registered by $lib/offline with workbox-window, which also decides when to update.
-				injectRegister: false,
-				registerType: 'prompt',
-				manifest: {
-					name: `${site.hallName ?? '政务服务大厅'}自助查询`,
-					short_name: site.shortName ?? '自助查询',
-					description: '政务服务大厅自助查询终端与信息发布屏',
-					lang: 'zh-CN',
-					start_url: '/',
-					scope: '/',
-					display: 'fullscreen',
-					orientation: 'any',
-					background_color: '#f2f5f9',
-					theme_color: '#0b3d91',
-					icons: [
-						{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-						{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-						{ src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' }
-					]
-				},
-				injectManifest: {
-					globDirectory: kitOutput,
-					globPatterns: [
-						'client/**/*.{js,css,html,ico,png,jpg,jpeg,svg,webp,gif,woff2}',
-						'client/_app/version.json',
-						// The handwriting recogniser's reference characters: writing works offline too.
-						'client/handwriting/strokes.bin',
-						// Pages, their __data.json (client-side navigation), the search index, media.
-						'prerendered/**/*'
-					],
-					globIgnores: [
-						'server/**',
-						// Compressed twins are written by the precache transform itself.
-						'**/*.json.gz',
-						// The recovery page always comes from the server, never from the cache it clears.
-						'prerendered/pages/reset.html',
-						'prerendered/dependencies/reset/**',
-						// The bulletin's live check for new content must reach the server, not this cache.
-						'prerendered/dependencies/bulletin/playlist.json',
-						// Urgent news is polled from the server every 30 s; a cached copy would be stale.
-						'client/alerts.json'
-					],
-					manifestTransforms: [
-						createPrecacheTransform({
-							globDirectory: kitOutput,
-							budgetBytes: precacheBudgetBytes,
-							shellUrl: OFFLINE_SHELL
-						})
-					],
-					// Nothing may be skipped silently: the budget check above is the limit.
-					maximumFileSizeToCacheInBytes: precacheBudgetBytes,
-					dontCacheBustURLsMatching: /_app\/immutable\//
-				}
-			})
-		)
+		SvelteKitPWA({
+			strategies: 'generateSW',
+			filename: 'sw.js',
+			// Registered by $lib/offline with workbox-window, which also decides when to update.
+			injectRegister: false,
+			registerType: 'prompt',
+			manifest: {
+				name: `${site.hallName ?? '政务服务大厅'}自助查询`,
+				short_name: site.shortName ?? '自助查询',
+				description: '政务服务大厅自助查询终端与信息发布屏',
+				lang: 'zh-CN',
+				start_url: '/',
+				scope: '/',
+				display: 'fullscreen',
+				orientation: 'any',
+				background_color: '#f2f5f9',
+				theme_color: '#0b3d91',
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+					{ src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' }
+				]
+			},
+			workbox: {
+				globDirectory: kitOutput,
+				globPatterns: [
+					'client/**/*.{js,css,html,ico,png,jpg,jpeg,svg,webp,gif,woff2}',
+					'client/_app/version.json',
+					// The handwriting recogniser's reference characters: writing works offline too.
+					'client/handwriting/strokes.bin',
+					// Pages, their __data.json (client-side navigation), the search index, media.
+					'prerendered/**/*'
+				],
+				globIgnores: [
+					'server/**',
+					// The recovery page always comes from the server, never from the cache it clears.
+					'prerendered/pages/reset.html',
+					'prerendered/dependencies/reset/**',
+					// The bulletin's live check for new content must reach the server, not this cache.
+					'prerendered/dependencies/bulletin/playlist.json',
+					// Urgent news is polled from the server every 30 s; a cached copy would be stale.
+					'client/alerts.json'
+				],
+				manifestTransforms: [
+					createPrecacheTransform({
+						globDirectory: kitOutput,
+						budgetBytes: precacheBudgetBytes,
+						shellUrl: OFFLINE_SHELL
+					})
+				],
+				// Nothing may be skipped silently: the budget check above is the limit.
+				maximumFileSizeToCacheInBytes: precacheBudgetBytes,
+				dontCacheBustURLsMatching: /_app\/immutable\//,
+				// Query strings (?q=, ?screen=, ?x-sveltekit-invalidated=) never change a static page.
+				ignoreURLParametersMatching: [/.*/],
+				// Pages not cached as HTML (items, catalogue pages, unknown addresses) get the offline
+				// shell, which renders them from their cached data; online or not, a terminal shows
+				// one consistent version until it updates at a safe moment.
+				navigateFallback: OFFLINE_SHELL,
+				// The recovery page must come from the server; files are never pages.
+				navigateFallbackDenylist: [/^\/reset$/, /^\/_app\//, /^\/media\//, /\.[a-z0-9]+$/i],
+				clientsClaim: true,
+				// A new version waits for a safe moment; $lib/offline sends SKIP_WAITING then.
+				skipWaiting: false,
+				cleanupOutdatedCaches: true,
+				inlineWorkboxRuntime: true,
+				sourcemap: false
+			}
+		})
 	],
 	build: {
 		rolldownOptions: {

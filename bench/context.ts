@@ -22,7 +22,6 @@ import { copyProject, takeBuild, viteBuild as buildInCopy } from '../scripts/bui
 import { generateContent } from '../scripts/gen-content.ts';
 import { loadContent } from '../src/lib/server/content/load.ts';
 import { resolveFile } from '../scripts/static-server.ts';
-import { precacheManifest } from '../scripts/verify-release.ts';
 
 export const REPO = path.resolve(import.meta.dirname, '..');
 /** The precache budget the shipped build enforces (vite.config.ts, KIOSK_PRECACHE_BUDGET_MB). */
@@ -203,7 +202,9 @@ export interface Precache {
 export function precacheOf(buildDir: string): Precache | null {
 	const sw = path.join(buildDir, 'sw.js');
 	if (!existsSync(sw)) return null;
-	const urls = precacheManifest(readFileSync(sw, 'utf8')).map((entry) => entry.url);
+	const source = readFileSync(sw, 'utf8');
+	const re = /\{\s*"?url"?\s*:\s*"((?:[^"\\]|\\.)*)"\s*,\s*"?revision"?\s*:/g;
+	const urls = [...source.matchAll(re)].map((m) => JSON.parse(`"${m[1]}"`) as string);
 	let bytes = 0;
 	const unresolved: string[] = [];
 	for (const url of urls) {

@@ -62,17 +62,6 @@ describe('verifying a copied release', () => {
 		]);
 	});
 
-	test('reads the injected list, whose keys are sorted (url last)', () => {
-		const worker = `const m=${JSON.stringify([
-			{ integrity: 'sha256-a', revision: '1', url: 'guides/x/__data.json.gz' },
-			{ revision: '2', url: '404.html' }
-		])},q=new URL(self.registration.scope);`;
-		expect(precacheManifest(worker)).toEqual([
-			{ url: 'guides/x/__data.json.gz', integrity: 'sha256-a' },
-			{ url: '404.html', integrity: null }
-		]);
-	});
-
 	test("finds a URL's file like the web server does, never outside the folder", () => {
 		expect(fileFor(good, './')).toBe(path.join(good, 'index.html'));
 		expect(fileFor(good, 'guides')).toBe(path.join(good, 'guides.html'));

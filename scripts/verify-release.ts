@@ -22,14 +22,14 @@ export interface ManifestEntry {
 const WORKER = 'sw.js';
 
 /**
- * The precache list as it appears in sw.js: `{url:"…",revision:…,integrity:"sha256-…"}` objects in
- * one array (see src/lib/server/offline/precache.ts), in whatever key order and spacing the build
- * wrote them (the injected list is JSON with sorted keys).
+ * The precache list as Workbox writes it into sw.js: `{url:"…",revision:…,integrity:"sha256-…"}`
+ * objects in one array (see src/lib/offline/build/precache.ts); minified in a production build,
+ * as indented JSON when the build ran with NODE_ENV other than production.
  */
 export function precacheManifest(worker: string): ManifestEntry[] {
-	const object = /\{(?:[^{}]*?[,\s])?"?url"?\s*:\s*"(?:[^"\\]|\\.)*"[^{}]*\}/g;
-	const url = /[{,\s]"?url"?\s*:\s*("(?:[^"\\]|\\.)*")/;
-	const integrity = /[{,\s]"?integrity"?\s*:\s*"([^"]*)"/;
+	const object = /\{\s*"?url"?\s*:\s*"(?:[^"\\]|\\.)*"[^{}]*\}/g;
+	const url = /^\{\s*"?url"?\s*:\s*("(?:[^"\\]|\\.)*")/;
+	const integrity = /[{,]\s*"?integrity"?\s*:\s*"([^"]*)"/;
 	return [...worker.matchAll(object)].map(([text]) => ({
 		url: JSON.parse(url.exec(text)![1]!) as string,
 		integrity: integrity.exec(text)?.[1] ?? null

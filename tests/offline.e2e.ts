@@ -62,13 +62,10 @@ function pick(paths: string[], pattern: RegExp): string {
 	return found;
 }
 
-/**
- * An item page of `section` that the cache holds as data (the offline shell renders it), stored
- * as a compressed twin (`__data.json.gz`) unless it is tiny.
- */
+/** An item page of `section` that the cache holds as data (the offline shell renders it). */
 function pickItem(paths: string[], section: string): string {
-	const data = pick(paths, new RegExp(`^/${section}/[^/]+/__data\\.json(\\.gz)?$`));
-	return data.slice(0, data.lastIndexOf('/__data.json'));
+	const data = pick(paths, new RegExp(`^/${section}/[^/]+/__data\\.json$`));
+	return data.slice(0, -'/__data.json'.length);
 }
 
 async function expectPage(page: Page, url: string): Promise<string> {
@@ -102,9 +99,7 @@ test('after one online visit every page type and search work with the network cu
 		contact: '/contact',
 		status: '/status'
 	};
-	// Data files are cached compressed and served decompressed by the worker (src/service-worker.ts).
-	expect(paths).toContain('/search-index.json.gz');
-	expect(paths).toContain(`${pages.guide}/__data.json.gz`);
+	expect(paths).toContain('/search-index.json');
 	expect(paths.some((p) => p.startsWith('/media/'))).toBe(true);
 
 	await cutNetwork(context);

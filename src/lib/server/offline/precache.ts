@@ -14,18 +14,13 @@
  *   this keeps 10,000 items within the budget.
  * - Data files change only when their content does, so after an edit a terminal downloads the
  *   changed items, not every page again.
- * - Data files (every `__data.json`, the search index) are cached compressed: a `<file>.gz` twin is
- *   written beside each and listed instead of it, and the worker (src/service-worker.ts) serves the plain file
- *   from the twin. Cache Storage keeps bytes as fetched, so this roughly halves the cache.
  * - The total is printed on every build and the build fails above the budget, because a terminal
  *   that cannot cache everything is not offline-capable.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { formatBytes } from '../../format.ts';
-import { COMPRESSED_SUFFIX, COMPRESS_MIN_BYTES } from '../../offline/compressed.ts';
 
 export interface PrecacheEntry {
 	url: string;
@@ -73,11 +68,6 @@ export function precacheUrl(file: string): string {
 	return url;
 }
 
-/** Prerendered JSON (page data, search index, site facts) is what a terminal caches by the thousand. */
-export function isStoredCompressed(file: string, size: number): boolean {
-	return file.startsWith('prerendered/') && file.endsWith('.json') && size >= COMPRESS_MIN_BYTES;
-}
-
 export function createPrecacheTransform({
 	globDirectory,
 	budgetBytes,
@@ -88,23 +78,10 @@ export function createPrecacheTransform({
 		entries: PrecacheEntry[]
 	): Promise<{ manifest: PrecacheEntry[]; warnings: string[] }> => {
 		const kept = entries.filter((entry) => isCachedAsHtml(entry.url));
-		let plainBytes = 0;
-		let compressedFiles = 0;
 		const manifest: PrecacheEntry[] = kept.map((entry) => {
-			const file = path.join(globDirectory, entry.url);
-			let bytes = readFileSync(file);
-			let url = precacheUrl(entry.url);
-			if (isStoredCompressed(entry.url, bytes.length)) {
-				plainBytes += bytes.length;
-				compressedFiles++;
-				// Same bytes for the same data (gzip's header has no time here), so an unchanged
-				// item is not fetched again after a release.
-				bytes = gzipSync(bytes, { level: 9 });
-				writeFileSync(file + COMPRESSED_SUFFIX, bytes);
-				url += COMPRESSED_SUFFIX;
-			}
+			const bytes = readFileSync(path.join(globDirectory, entry.url));
 			const integrity = `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
-			return { ...entry, url, size: bytes.length, integrity };
+			return { ...entry, url: precacheUrl(entry.url), integrity };
 		});
 		const warnings: string[] = [];
 		const versionFile = path.join(globDirectory, VERSION_FILE);
@@ -126,8 +103,7 @@ export function createPrecacheTransform({
 		log(
 			`Offline precache: ${manifest.length} files, ${formatBytes(total)} ` +
 				`(media: ${media.length} files, ${formatBytes(mediaBytes)}) of a ${formatBytes(budgetBytes)} budget; ` +
-				`${pagesLeft} deeper pages cached as data, rendered by the offline shell; ` +
-				`${compressedFiles} data files stored gzip-compressed (${formatBytes(plainBytes)} as plain files)`
+				`${pagesLeft} deeper pages cached as data, rendered by the offline shell`
 		);
 		if (total > budgetBytes) {
 			const largest = [...manifest]
