@@ -26,7 +26,7 @@ import { resolveFile } from '../scripts/static-server.ts';
 export const REPO = path.resolve(import.meta.dirname, '..');
 /** The precache budget the shipped build enforces (vite.config.ts, KIOSK_PRECACHE_BUDGET_MB). */
 export const PRECACHE_BUDGET_MIB = Number(process.env.KIOSK_PRECACHE_BUDGET_MB || 64);
-export const SIZES = [100, 1_000, 10_000, 30_000] as const;
+export const SIZES = [100, 1_000, 10_000] as const;
 
 let root: string | undefined;
 
