@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WEEKDAY_HOURS } from './hours.fixture.ts';
 import type { HoursCalendar } from './hours.ts';
 import { displayOn, powerIntervals, type PowerSchedule } from './power.ts';
 
@@ -7,13 +8,7 @@ const ZONE = 'Asia/Shanghai';
 const at = (local: string) => Date.parse(`${local.replace(' ', 'T')}:00+08:00`);
 
 const cal: HoursCalendar = {
-	hours: {
-		days: [1, 2, 3, 4, 5],
-		sessions: [
-			{ from: '09:00', to: '12:00' },
-			{ from: '13:30', to: '17:00' }
-		]
-	},
+	hours: WEEKDAY_HOURS,
 	closures: [{ from: '2027-01-01', to: '2027-01-03' }],
 	openDays: [{ date: '2026-12-12', sessions: null, reason: '调休上班' }]
 };

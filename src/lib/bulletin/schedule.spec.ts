@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WEEKDAY_HOURS } from '../hours.fixture';
 import type { ActiveAlert } from '../alerts/feed.ts';
 import type { HoursCalendar } from '../hours.ts';
 import { localToInstant } from '../server/content/time.ts';
@@ -261,13 +262,7 @@ describe('closure days', () => {
 
 describe('opening hours', () => {
 	const calendar: HoursCalendar = {
-		hours: {
-			days: [1, 2, 3, 4, 5],
-			sessions: [
-				{ from: '09:00', to: '12:00' },
-				{ from: '13:30', to: '17:00' }
-			]
-		},
+		hours: WEEKDAY_HOURS,
 		closures: [{ from: '2027-01-01', to: '2027-01-03' }],
 		openDays: []
 	};
