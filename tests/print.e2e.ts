@@ -53,6 +53,9 @@ test.beforeAll(async () => {
 	}
 	if (!existsSync(PPD))
 		throw new Error(`${PPD} is missing: apt-get install printer-driver-cups-pdf`);
+	// A CUPS that freezes Chromium's printing would hang the tap below for good: say so instead.
+	const cups = spawnSync('bash', ['deploy/kiosk/lobby-kiosk-cups', 'check'], { encoding: 'utf8' });
+	if (cups.status !== 0) throw new Error(cups.stderr.trim());
 	if (sh('lpstat -r').stdout.includes('not running')) {
 		cupsd = spawn('cupsd', ['-f'], { stdio: 'ignore' });
 		await expect.poll(() => sh('lpstat -r').stdout, { timeout: 20_000 }).toContain('is running');

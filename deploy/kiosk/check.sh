@@ -10,7 +10,7 @@ fail() {
 	exit 1
 }
 
-for script in "$launch" "$here/lobby-kiosk-power" "$here/install.sh" "$here/check.sh" "$here/../server/lobby-kiosk-publish"; do
+for script in "$launch" "$here/lobby-kiosk-power" "$here/lobby-kiosk-cups" "$here/install.sh" "$here/check.sh" "$here/../server/lobby-kiosk-publish"; do
 	bash -n "$script" || fail "syntax error in $script"
 done
 
@@ -109,6 +109,23 @@ env -i PATH="$power_dir/bin:$PATH" HOME="$power_dir/home" KIOSK_SERVER=https://k
 	"$here/lobby-kiosk-power" || fail "power: a touch kiosk should be a no-op"
 [[ $(xset_log | wc -l) == 2 ]] || fail "power: a touch kiosk was switched"
 rm -rf "$power_dir"
+
+# The CUPS guard: a libcups2 that freezes Chromium's printing is refused, others pass (a stub
+# dpkg-query says which is installed).
+cups_dir=$(mktemp -d)
+mkdir "$cups_dir/bin"
+cups_check() {
+	printf '#!/bin/sh\nprintf %%s "%s"\n' "$1" >"$cups_dir/bin/dpkg-query"
+	chmod +x "$cups_dir/bin/dpkg-query"
+	PATH="$cups_dir/bin:$PATH" "$here/lobby-kiosk-cups" check 2>/dev/null
+}
+for frozen in 2.4.2-3+deb12u10 2.4.15-1 2:2.4.15-1; do
+	if cups_check "$frozen"; then fail "lobby-kiosk-cups: libcups2 $frozen freezes printing but passed"; fi
+done
+for fine in 2.4.2-3+deb12u9 2:2.4.14-1 2.4.16-1 ''; do
+	cups_check "$fine" || fail "lobby-kiosk-cups: libcups2 '$fine' prints but was refused"
+done
+rm -rf "$cups_dir"
 
 if command -v systemd-analyze >/dev/null; then
 	# A scratch root with the system's units, so `verify` resolves targets and binaries.

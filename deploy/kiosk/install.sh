@@ -42,6 +42,8 @@ if [[ -z $root ]]; then
 	printer=$(set -a && . "$env_file" && echo "${KIOSK_PRINTER:-}")
 	if [[ -n $printer ]]; then
 		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends cups
+		# Some CUPS updates freeze Chromium's printing: keep one that prints (lobby-kiosk-cups).
+		"$here/lobby-kiosk-cups" fix || true
 		if lpstat -p "$printer" >/dev/null 2>&1; then
 			lpadmin -d "$printer"
 		else
@@ -58,6 +60,7 @@ fi
 
 install -D -m 755 "$here/lobby-kiosk-launch" "$root/usr/local/bin/lobby-kiosk-launch"
 install -D -m 755 "$here/lobby-kiosk-power" "$root/usr/local/bin/lobby-kiosk-power"
+install -D -m 755 "$here/lobby-kiosk-cups" "$root/usr/local/bin/lobby-kiosk-cups"
 for unit in lobby-kiosk.service lobby-kiosk-restart.service lobby-kiosk-restart.timer \
 	lobby-kiosk-power.service lobby-kiosk-power.timer; do
 	install -D -m 644 "$here/$unit" "$root/etc/systemd/system/$unit"
