@@ -218,3 +218,100 @@ test('the workbench shows the forms beside the live kiosk, in Chinese', async ({
 	await expect(page.locator('#preview')).toHaveAttribute('src', `${previewOrigin}/bulletin`);
 	expect(outside).toEqual([]);
 });
+
+/** A notice as the forms save it, shown from `published` until `expires`. */
+const notice = (published: string, expires: string) =>
+	`---\ntitle: 大厅空调检修期间请从东门进出\nissuer: 政务服务大厅管理办公室\npublished: '${published}'\nexpires: '${expires}'\nurgent: false\n---\n\n检修期间东门正常开放，给您带来不便，敬请谅解。\n`;
+
+test('after each save the workbench shows the content check for that file, in Chinese', async ({
+	page
+}) => {
+	await page.goto(`${origin}/`);
+	const check = page.getByRole('status', { name: '内容检查' });
+	await expect(check).toContainText('内容检查通过', { timeout: 30_000 });
+
+	// Saved with the end before the start (a slip in the date picker).
+	const file = path.join(scratch, 'notices', 'aircon-east-door.md');
+	writeFileSync(file, notice('2026-12-10 09:00', '2026-12-01 17:00'));
+	await expect(check).toContainText('刚保存：notices/aircon-east-door.md — 有 1 处错误', {
+		timeout: 10_000
+	});
+	await expect(check).toContainText('改正之前，这些内容不会发布');
+	await expect(check.getByRole('listitem').first()).toHaveText(
+		/notices\/aircon-east-door\.md · 截止时间：应晚于发布时间（2026-12-10 09:00）/
+	);
+
+	// Put right and saved again: the same file passes, and so does the whole folder.
+	writeFileSync(file, notice('2026-12-01 09:00', '2026-12-10 17:00'));
+	await expect(check).toContainText('刚保存：notices/aircon-east-door.md — 没有错误，可以发布', {
+		timeout: 10_000
+	});
+	await expect(check).toContainText('内容检查通过');
+	await expect(check.locator('li[data-severity="error"]')).toHaveCount(0);
+	rmSync(file);
+});
+
+test('the preview shows the kiosk as at a chosen moment, for notices not yet up', async ({
+	page
+}, testInfo) => {
+	await page.goto(`${origin}/`);
+	const frame = page.locator('#preview');
+	const preview = page.frameLocator('#preview');
+	const form = page.locator('#as-at');
+	const newYear = preview.getByText('2027年元旦假期政务服务大厅办公安排');
+	const choose = async (at: string) => {
+		await form.getByLabel(/按此时间预览/).fill(at);
+		await form.getByRole('button', { name: '预览', exact: true }).click();
+	};
+
+	// The New Year notice goes up on 24 November at 10:00: the day after, the home screen lists it.
+	await choose('2026-11-25T10:00');
+	await expect(frame).toHaveAttribute('src', `${previewOrigin}/?at=2026-11-25%2010%3A00`);
+	await expect(form.locator('output')).toHaveText('预览时间：2026-11-25 10:00');
+	await expect(newYear).toBeVisible({ timeout: 60_000 });
+	await expect(preview.locator('header.top-bar').getByText(/10:0\d/)).toBeVisible();
+
+	// Four days earlier it is not up yet.
+	await choose('2026-11-20T10:00');
+	await expect(preview.getByText('关于政务服务大厅窗口调整的公告').first()).toBeVisible({
+		timeout: 60_000
+	});
+	await expect(newYear).toHaveCount(0);
+	await page.screenshot({ path: testInfo.outputPath('workbench-as-at.png') });
+
+	// Back to the real clock, on the bulletin too.
+	await page.getByRole('button', { name: '恢复当前时间' }).click();
+	await expect(frame).toHaveAttribute('src', `${previewOrigin}/?at=now`);
+	await page.getByRole('button', { name: '信息发布屏' }).click();
+	await expect(frame).toHaveAttribute('src', `${previewOrigin}/bulletin?at=now`);
+});
+
+test('an A4 review copy of a guide for the approver, with the version, the date and lines to sign', async ({
+	page
+}, testInfo) => {
+	await page.goto(`${origin}/`);
+	// Opened beside the workbench: the list of what can be reviewed.
+	const opened = page.context().waitForEvent('page');
+	await page.getByRole('link', { name: '审核稿', exact: true }).click();
+	const list = await opened;
+	await expect(list.getByRole('heading', { name: '办事指南' })).toBeVisible();
+	await list.getByRole('link', { name: 'guides/energy-saving-review.md' }).click();
+
+	await expect(list.getByRole('heading', { level: 1 })).toHaveText('固定资产投资项目节能审查');
+	await expect(list.locator('header')).toContainText('办事指南 · 审核稿');
+	await expect(list.locator('header')).toContainText(/内容版本 [0-9a-f]{6,}/);
+	await expect(list.getByText('内容检查通过：这份文件可以发布。')).toBeVisible();
+	await expect(list.getByRole('rowheader', { name: '申请材料' })).toBeVisible();
+	await expect(list.getByRole('cell', { name: '节能审查申请函' }).first()).toBeVisible();
+	await expect(list.getByRole('rowheader', { name: '审核人（签字）' })).toBeVisible();
+	await list.screenshot({ path: testInfo.outputPath('review-copy.png'), fullPage: true });
+
+	// Printed, it is A4.
+	const pdf = testInfo.outputPath('review-copy.pdf');
+	writeFileSync(pdf, await list.pdf({ preferCSSPageSize: true }));
+	expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
+
+	// A file that is not content is not served.
+	const outside = await list.goto(`${origin}/review/..%2Fpackage.json`);
+	expect(outside?.status()).toBe(404);
+});

@@ -9,6 +9,7 @@
  * and nothing it keeps grows with time.
  */
 import { tick } from 'svelte';
+import { contentNow } from '$lib/kiosk/preview-time';
 import type { ActiveAlert } from '$lib/alerts/feed';
 import { notifySafeMoment } from '$lib/kiosk/safe-moment';
 import { withTimeout } from '$lib/timeout';
@@ -153,7 +154,7 @@ export class BulletinPlayer {
 	}
 
 	#tickClock = () => {
-		this.now = Date.now();
+		this.now = contentNow();
 		this.brightness = brightnessAt(this.now, this.programme.dimming, this.zone);
 		// Re-aligned every minute, so the clock never drifts from the wall.
 		this.#clockTimer = setTimeout(this.#tickClock, 60_000 - (Date.now() % 60_000) + 20);
@@ -174,7 +175,7 @@ export class BulletinPlayer {
 		}
 		this.#checkForUpdate();
 
-		const now = Date.now();
+		const now = contentNow();
 		const decision = decide(now, this.programme, this.zone, this.#cursor, this.alerts);
 		this.#cursor = decision.cursor;
 		const current = this.layers[this.front];
@@ -222,7 +223,7 @@ export class BulletinPlayer {
 
 	#apply(decision: Decision) {
 		this.ticker = decision.ticker;
-		this.now = Date.now();
+		this.now = contentNow();
 		this.brightness = decision.brightness;
 	}
 

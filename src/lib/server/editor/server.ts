@@ -10,8 +10,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { ContentCheck } from './check.ts';
 import { cmsConfig, type EditorContext } from './config.ts';
 import { adminHtml, workbenchCss, workbenchHtml, workbenchJs } from './pages.ts';
+import { reviewCss, reviewHtml } from './review.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const CMS_DIR = path.join(PROJECT, 'node_modules/@sveltia/cms');
@@ -47,6 +49,22 @@ export interface WorkbenchOptions {
 	prefix: string;
 	/** The live preview (Vite dev server) origin, e.g. `http://127.0.0.1:5190`. */
 	previewOrigin: string;
+}
+
+/** The office's name and time zone from site.yaml, for the review copies. */
+function officeOf(contentDir: string): { name: string; timeZone: string } {
+	try {
+		const site = parse(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as {
+			name?: unknown;
+			timeZone?: unknown;
+		} | null;
+		return {
+			name: typeof site?.name === 'string' ? site.name : '',
+			timeZone: typeof site?.timeZone === 'string' ? site.timeZone : 'Asia/Shanghai'
+		};
+	} catch {
+		return { name: '', timeZone: 'Asia/Shanghai' };
+	}
 }
 
 /** Windows of site.yaml as a guide writes them (`1号 综合受理窗口`); none if it cannot be read. */
@@ -101,6 +119,7 @@ const TYPES: Record<string, string> = {
 export function workbenchHandler(opts: WorkbenchOptions): http.RequestListener {
 	let bundle: string | null = null;
 	let seed: string | null = null;
+	let check: ContentCheck | null = null;
 	const send = (
 		res: http.ServerResponse,
 		status: number,
@@ -125,12 +144,59 @@ export function workbenchHandler(opts: WorkbenchOptions): http.RequestListener {
 		send(res, 200, TYPES[path.extname(full)] ?? 'application/octet-stream', readFileSync(full));
 	};
 	const html = 'text/html; charset=utf-8';
+	/** A review copy (审核稿) of one content file, or the list of files to choose from. */
+	const review = (res: http.ServerResponse, rel: string, check: ContentCheck) => {
+		const config = cmsConfig({ prefix: '', windows: hallWindows(opts.contentDir) });
+		const office = officeOf(opts.contentDir);
+		if (!rel) return send(res, 200, html, reviewIndex(opts.contentDir, config.collections));
+		const parts = rel.split('/');
+		const name = parts.at(-1) ?? '';
+		const folder = parts.slice(0, -1).join('/');
+		const collection = config.collections.find(
+			(c) => c.folder === folder && c.folder !== undefined && name.endsWith(`.${c.extension}`)
+		);
+		const single = config.collections.flatMap((c) => c.files ?? []).find((f) => f.file === rel);
+		const full = path.join(opts.contentDir, rel);
+		const inside = !parts.some((x) => x === '' || x === '.' || x === '..');
+		if ((!collection && !single) || !inside || !existsSync(full)) {
+			return send(res, 404, 'text/plain; charset=utf-8', `没有这份内容：${rel}`);
+		}
+		const result = check.result();
+		const madeAt = new Intl.DateTimeFormat('zh-CN', {
+			timeZone: office.timeZone,
+			dateStyle: 'long',
+			timeStyle: 'short'
+		}).format(new Date());
+		return send(
+			res,
+			200,
+			html,
+			reviewHtml({
+				collection: collection ?? { label: single!.label, fields: single!.fields },
+				file: rel,
+				source: readFileSync(full, 'utf8'),
+				version: result.version,
+				problems: check.problemsOf(rel),
+				madeAt,
+				office: office.name
+			})
+		);
+	};
 	return (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		const p = url.pathname;
 		if (p === '/' || p === '/index.html') {
 			const csp = `default-src 'self'; frame-src 'self' ${opts.previewOrigin}; object-src 'none'`;
 			return send(res, 200, html, workbenchHtml(opts.previewOrigin), csp);
+		}
+		if (p === '/check.json') {
+			check ??= new ContentCheck(opts.contentDir);
+			return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(check.result()));
+		}
+		if (p === '/review.css') return send(res, 200, 'text/css; charset=utf-8', reviewCss);
+		if (p === '/review' || p.startsWith('/review/')) {
+			check ??= new ContentCheck(opts.contentDir);
+			return review(res, decodeURIComponent(p.slice('/review/'.length)), check);
 		}
 		if (p === '/workbench.js') return send(res, 200, TYPES['.js']!, workbenchJs);
 		if (p === '/workbench.css') return send(res, 200, 'text/css; charset=utf-8', workbenchCss);
@@ -160,4 +226,28 @@ export function workbenchHandler(opts: WorkbenchOptions): http.RequestListener {
 		}
 		send(res, 404, 'text/plain; charset=utf-8', '没有这个页面');
 	};
+}
+
+/** Every file the forms edit, by kind, each linked to its review copy. */
+function reviewIndex(contentDir: string, collections: ReturnType<typeof cmsConfig>['collections']) {
+	const esc = (t: string) => t.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+	const link = (rel: string) => `<li><a href="/review/${esc(encodeURI(rel))}">${esc(rel)}</a></li>`;
+	const sections = collections.map((c) => {
+		const files = c.folder
+			? (existsSync(path.join(contentDir, c.folder))
+					? readdirSync(path.join(contentDir, c.folder))
+					: []
+				)
+					.filter((f) => f.endsWith(`.${c.extension}`))
+					.sort()
+					.map((f) => `${c.folder}/${f}`)
+			: (c.files ?? []).map((f) => f.file).filter((f) => existsSync(path.join(contentDir, f)));
+		return `<h2>${esc(c.label)}</h2><ul>${files.map(link).join('')}</ul>`;
+	});
+	return `<!doctype html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>审核稿</title><link rel="stylesheet" href="/review.css"></head>
+<body><h1>审核稿：选择要打印的内容</h1>${sections.join('')}</body>
+</html>
+`;
 }
