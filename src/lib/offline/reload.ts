@@ -9,6 +9,26 @@ export const RELOAD_MARK = 'kiosk-update-reload';
 export const RESUME_WINDOW_MS = 20_000;
 /** Never more update reloads than this in a row within the window (a broken deploy must not loop). */
 export const MAX_RELOADS = 3;
+/**
+ * How long the new worker gets to take control, asked again every TAKEOVER_ASK_MS, before the
+ * page reloads to let it in (the last resort: a page reloaded before the worker takes over comes
+ * from the old one and must reload once more). A busy terminal can take several seconds to
+ * activate the new worker, so the wait is generous: reloading too early costs a second reload.
+ */
+export const TAKEOVER_WAIT_MS = 15_000;
+export const TAKEOVER_ASK_MS = 3_000;
+/**
+ * A reload that has not replaced this page after this long was lost (Chromium sometimes drops a
+ * reload issued while a new worker takes control); it is issued again, within MAX_RELOADS.
+ */
+export const RELOAD_RETRY_MS = 8_000;
+/**
+ * A reload that started (the page got `beforeunload`) but has not replaced the page after this
+ * long is stuck, not slow: Chromium can leave the navigation pending for good when it was issued
+ * just as the old worker went redundant. The page still works, so nobody sees it, but it would
+ * never update again; it is issued again, within MAX_RELOADS.
+ */
+export const RELOAD_STUCK_MS = 30_000;
 
 const ReloadMarkShape = v.object({
 	at: v.pipe(v.number(), v.finite()),

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_RELOADS, RELOAD_MARK } from './reload';
+import {
+	MAX_RELOADS,
+	RELOAD_MARK,
+	RELOAD_RETRY_MS,
+	RELOAD_STUCK_MS,
+	TAKEOVER_WAIT_MS
+} from './reload';
 import { OfflineState } from './state.svelte';
-import { RELOAD_RETRY_MS, TAKEOVER_WAIT_MS, Updater, type WorkboxLike } from './updater';
+import { Updater, type WorkboxLike } from './updater';
 
 // IndexedDB is not there in Node; what the updater writes to it is not under test here.
 vi.mock('./db', () => ({ putSetting: vi.fn(() => Promise.resolve()) }));
@@ -135,7 +141,7 @@ describe('Updater', () => {
 		updater.stop();
 	});
 
-	it('does not retry a reload that is under way, however slow', async () => {
+	it('does not retry a reload that is under way and slow, but does one that is stuck', async () => {
 		const { updater, reload } = await started();
 		updater.applyNow();
 		takeOver();
@@ -143,8 +149,16 @@ describe('Updater', () => {
 		expect(reload).toHaveBeenCalledTimes(1);
 		// The browser started replacing the page; the new one takes long to arrive.
 		page.dispatchEvent(new Event('beforeunload'));
-		await vi.advanceTimersByTimeAsync(RELOAD_RETRY_MS * 3);
+		await vi.advanceTimersByTimeAsync(RELOAD_STUCK_MS - 1);
 		expect(reload).toHaveBeenCalledTimes(1);
+		// Still the old page long after: the navigation is stuck, and is issued again once.
+		await vi.advanceTimersByTimeAsync(RELOAD_RETRY_MS);
+		expect(reload).toHaveBeenCalledTimes(2);
+		// The first reload's mark has expired by then: the count starts again from this one.
+		expect(JSON.parse(storage.getItem(RELOAD_MARK) ?? 'null')).toMatchObject({
+			count: 1,
+			why: ['new worker took control, reload stuck']
+		});
 		updater.stop();
 	});
 

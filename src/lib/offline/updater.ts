@@ -16,7 +16,17 @@
 import { version as pageVersion } from '$app/environment';
 import { Workbox } from 'workbox-window';
 import { putSetting, type UpdateCheck } from './db';
-import { MAX_RELOADS, readMark, RESUME_WINDOW_MS, workerVersion, writeMark } from './reload';
+import {
+	MAX_RELOADS,
+	readMark,
+	RELOAD_RETRY_MS,
+	RELOAD_STUCK_MS,
+	RESUME_WINDOW_MS,
+	TAKEOVER_ASK_MS,
+	TAKEOVER_WAIT_MS,
+	workerVersion,
+	writeMark
+} from './reload';
 import type { OfflineState } from './state.svelte';
 
 /** The parts of workbox-window's Workbox the updater uses. */
@@ -37,19 +47,6 @@ export interface UpdaterOptions {
 
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 const LISTEN = { capture: true, passive: true } as const;
-/**
- * How long the new worker gets to take control, asked again every TAKEOVER_ASK_MS, before the
- * page reloads to let it in (the last resort: a page reloaded before the worker takes over comes
- * from the old one and must reload once more). A busy terminal can take several seconds to
- * activate the new worker, so the wait is generous: reloading too early costs a second reload.
- */
-export const TAKEOVER_WAIT_MS = 15_000;
-const TAKEOVER_ASK_MS = 3_000;
-/**
- * A reload that has not replaced this page after this long was lost (Chromium sometimes drops a
- * reload issued while a new worker takes control); it is issued again, within MAX_RELOADS.
- */
-export const RELOAD_RETRY_MS = 8_000;
 function message(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
@@ -79,9 +76,9 @@ export class Updater {
 	#fallback: ReturnType<typeof setTimeout> | undefined;
 	#reloadRetry: ReturnType<typeof setTimeout> | undefined;
 	#onActivity = () => (this.#activityAt = performance.now());
-	/** The page is being replaced: a reload is under way, not lost. */
-	#unloading = false;
-	#onPageHide = () => (this.#unloading = true);
+	/** performance.now() when the page was told it is being replaced (a reload under way). */
+	#unloadingAt = -1;
+	#onPageHide = () => (this.#unloadingAt = performance.now());
 	#stopped = false;
 	/** How the last new worker's install ended; set by #watch, read by check(). */
 	#outcome: 'ready' | 'failed' | null = null;
@@ -316,16 +313,24 @@ export class Updater {
 			this.#options.state.storageProblem = message(error);
 		}
 		this.#options.reload();
-		// Only runs if this page is still here, i.e. the reload never happened.
+		this.#retryIfStillHere(why);
+		return true;
+	}
+
+	/** Only acts if this page is still here later, i.e. the reload never happened. */
+	#retryIfStillHere(why: string): void {
 		clearTimeout(this.#reloadRetry);
 		this.#reloadRetry = setTimeout(() => {
-			// The old page is still here while a slow reload loads: that reload is not lost.
-			if (this.#unloading) return;
+			const underWay = this.#unloadingAt >= 0;
+			// The old page stays while a slow reload loads: give it time before calling it stuck.
+			if (underWay && performance.now() - this.#unloadingAt < RELOAD_STUCK_MS) {
+				return this.#retryIfStillHere(why);
+			}
+			this.#unloadingAt = -1;
 			this.#reloading = false;
 			// Someone started using the page meanwhile: their next idle reset does it instead.
-			if (this.#quiet()) void this.#reloadOnce(`${why}, reload lost`);
+			if (this.#quiet()) void this.#reloadOnce(`${why}, reload ${underWay ? 'stuck' : 'lost'}`);
 			else this.#reloadAtNextSafeMoment = true;
 		}, RELOAD_RETRY_MS);
-		return true;
 	}
 }
