@@ -1,4 +1,5 @@
 /** The two pages of the editors' workbench: the CMS itself, and the CMS beside the preview. */
+import { escapeHtml } from './html.ts';
 
 export const adminHtml = `<!doctype html>
 <html lang="zh-CN">
@@ -14,8 +15,6 @@ export const adminHtml = `<!doctype html>
 </html>
 `;
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** Preview sizes: the kiosk upright and sideways, and the LED screen. */
 const VIEWS = [
 	{ path: '/', width: 1080, height: 1920, label: '触摸屏（竖屏）' },
@@ -25,7 +24,7 @@ const VIEWS = [
 ];
 
 export function workbenchHtml(previewOrigin: string): string {
-	const origin = escape(previewOrigin);
+	const origin = escapeHtml(previewOrigin);
 	const buttons = VIEWS.map(
 		(v, i) =>
 			`<button type="button" data-path="${v.path}" data-width="${v.width}" data-height="${v.height}"${i === 0 ? ' aria-pressed="true"' : ' aria-pressed="false"'}>${v.label}</button>`

@@ -5,6 +5,7 @@
  */
 import { parse } from 'yaml';
 import type { CmsCollection, CmsField } from './config.ts';
+import { escapeHtml } from './html.ts';
 
 export interface ReviewInput {
 	collection: Pick<CmsCollection, 'label' | 'fields'>;
@@ -22,8 +23,6 @@ export interface ReviewInput {
 
 /** Above this many columns a list of records reads better as one small table per record. */
 const MAX_TABLE_COLUMNS = 5;
-
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const EMPTY = '<span class="empty">（未填）</span>';
 
@@ -52,7 +51,8 @@ function rows(fields: CmsField[], value: Record<string, unknown>): string {
 	];
 	return listed
 		.map(
-			([label, f, v]) => `<tr><th scope="row">${escape(label)}</th><td>${render(f, v)}</td></tr>`
+			([label, f, v]) =>
+				`<tr><th scope="row">${escapeHtml(label)}</th><td>${render(f, v)}</td></tr>`
 		)
 		.join('');
 }
@@ -71,7 +71,7 @@ function render(field: CmsField | undefined, value: unknown): string {
 			flat &&
 			columns.length <= MAX_TABLE_COLUMNS
 		) {
-			const head = columns.map((c) => `<th>${escape(c.label)}</th>`).join('');
+			const head = columns.map((c) => `<th>${escapeHtml(c.label)}</th>`).join('');
 			const body = value
 				.map(
 					(v, i) =>
@@ -86,7 +86,7 @@ function render(field: CmsField | undefined, value: unknown): string {
 		return `<table class="fields">${rows(fieldsFor(field, value), value)}</table>`;
 	}
 	const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-	return text.includes('\n') ? `<div class="text">${escape(text)}</div>` : escape(text);
+	return text.includes('\n') ? `<div class="text">${escapeHtml(text)}</div>` : escapeHtml(text);
 }
 
 /** Front matter and body of a `.md` file; a `.yaml` file is all fields. */
@@ -109,25 +109,25 @@ export function reviewHtml(input: ReviewInput): string {
 	const fields = input.collection.fields ?? [];
 	const title = String(record.name ?? record.title ?? input.file);
 	const verdict = input.problems.length
-		? `<ul class="problems">${input.problems.map((p) => `<li>${escape(p)}</li>`).join('')}</ul>`
+		? `<ul class="problems">${input.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`
 		: '<p class="ok">内容检查通过：这份文件可以发布。</p>';
 	return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<title>审核稿 · ${escape(title)}</title>
+<title>审核稿 · ${escapeHtml(title)}</title>
 <link rel="stylesheet" href="/review.css">
 </head>
 <body>
 <header>
-	<p class="kind">${escape(input.office)} · ${escape(input.collection.label)} · 审核稿</p>
-	<h1>${escape(title)}</h1>
-	<p class="meta">文件 ${escape(input.file)} · 内容版本 ${escape(input.version ?? '（内容有错误，尚未生成）')} · 生成于 ${escape(input.madeAt)}</p>
+	<p class="kind">${escapeHtml(input.office)} · ${escapeHtml(input.collection.label)} · 审核稿</p>
+	<h1>${escapeHtml(title)}</h1>
+	<p class="meta">文件 ${escapeHtml(input.file)} · 内容版本 ${escapeHtml(input.version ?? '（内容有错误，尚未生成）')} · 生成于 ${escapeHtml(input.madeAt)}</p>
 </header>
 <section class="verdict">${verdict}</section>
-${unreadable ? `<p class="problems">文件无法读取：${escape(unreadable)}</p>` : ''}
+${unreadable ? `<p class="problems">文件无法读取：${escapeHtml(unreadable)}</p>` : ''}
 <table class="fields">${rows(fields, record)}</table>
-${body ? `<section class="body"><h2>正文</h2><div class="text">${escape(body)}</div></section>` : ''}
+${body ? `<section class="body"><h2>正文</h2><div class="text">${escapeHtml(body)}</div></section>` : ''}
 <table class="sign">
 	<tr><th scope="row">编辑人</th><td></td><th scope="row">编辑日期</th><td></td></tr>
 	<tr><th scope="row">审核意见</th><td colspan="3" class="tall"></td></tr>

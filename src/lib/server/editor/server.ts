@@ -13,6 +13,7 @@ import { parse, stringify } from 'yaml';
 import { ContentCheck } from './check.ts';
 import { cmsConfig, type EditorContext } from './config.ts';
 import { adminHtml, workbenchCss, workbenchHtml, workbenchJs } from './pages.ts';
+import { escapeHtml } from './html.ts';
 import { reviewCss, reviewHtml } from './review.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -51,34 +52,32 @@ export interface WorkbenchOptions {
 	previewOrigin: string;
 }
 
-/** The office's name and time zone from site.yaml, for the review copies. */
-function officeOf(contentDir: string): { name: string; timeZone: string } {
-	try {
-		const site = parse(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as {
-			name?: unknown;
-			timeZone?: unknown;
-		} | null;
-		return {
-			name: typeof site?.name === 'string' ? site.name : '',
-			timeZone: typeof site?.timeZone === 'string' ? site.timeZone : 'Asia/Shanghai'
-		};
-	} catch {
-		return { name: '', timeZone: 'Asia/Shanghai' };
-	}
-}
-
-/** Windows of site.yaml as a guide writes them (`1号 综合受理窗口`); none if it cannot be read. */
-export function hallWindows(contentDir: string): string[] {
-	try {
-		const site = parse(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as {
-			windows?: { number?: unknown; name?: unknown }[];
-		} | null;
-		return (site?.windows ?? [])
+/** What the workbench needs from site.yaml; defaults when it cannot be read (the check says why). */
+export function siteFacts(contentDir: string): {
+	name: string;
+	timeZone: string;
+	windows: string[];
+} {
+	const site = ((): { name?: unknown; timeZone?: unknown; windows?: unknown } | null => {
+		try {
+			return parse(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as {
+				name?: unknown;
+			} | null;
+		} catch {
+			return null; // unreadable or not YAML: the content check names the problem
+		}
+	})();
+	const windows = Array.isArray(site?.windows)
+		? (site.windows as ({ number?: unknown; name?: unknown } | null)[])
+		: [];
+	return {
+		name: typeof site?.name === 'string' ? site.name : '',
+		timeZone: typeof site?.timeZone === 'string' ? site.timeZone : 'Asia/Shanghai',
+		// As a guide writes them: `1号 综合受理窗口`.
+		windows: windows
 			.filter((w) => w && w.number !== undefined && typeof w.name === 'string')
-			.map((w) => `${String(w.number)}号 ${String(w.name)}`);
-	} catch {
-		return [];
-	}
+			.map((w) => `${String(w!.number)}号 ${String(w!.name)}`)
+	};
 }
 
 function cmsBundle(): string {
@@ -146,8 +145,8 @@ export function workbenchHandler(opts: WorkbenchOptions): http.RequestListener {
 	const html = 'text/html; charset=utf-8';
 	/** A review copy (审核稿) of one content file, or the list of files to choose from. */
 	const review = (res: http.ServerResponse, rel: string, check: ContentCheck) => {
-		const config = cmsConfig({ prefix: '', windows: hallWindows(opts.contentDir) });
-		const office = officeOf(opts.contentDir);
+		const office = siteFacts(opts.contentDir);
+		const config = cmsConfig({ prefix: '', windows: office.windows });
 		if (!rel) return send(res, 200, html, reviewIndex(opts.contentDir, config.collections));
 		const parts = rel.split('/');
 		const name = parts.at(-1) ?? '';
@@ -208,7 +207,7 @@ export function workbenchHandler(opts: WorkbenchOptions): http.RequestListener {
 		if (p === '/admin/config.yml') {
 			const ctx: EditorContext = {
 				prefix: opts.prefix,
-				windows: hallWindows(opts.contentDir),
+				windows: siteFacts(opts.contentDir).windows,
 				previewUrl: opts.previewOrigin,
 				// The CMS needs an absolute address; this origin's own answers 404, nothing leaves.
 				apiRoot: `http://${req.headers.host ?? '127.0.0.1'}/admin/api`
@@ -230,8 +229,8 @@ export function workbenchHandler(opts: WorkbenchOptions): http.RequestListener {
 
 /** Every file the forms edit, by kind, each linked to its review copy. */
 function reviewIndex(contentDir: string, collections: ReturnType<typeof cmsConfig>['collections']) {
-	const esc = (t: string) => t.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-	const link = (rel: string) => `<li><a href="/review/${esc(encodeURI(rel))}">${esc(rel)}</a></li>`;
+	const link = (rel: string) =>
+		`<li><a href="/review/${escapeHtml(encodeURI(rel))}">${escapeHtml(rel)}</a></li>`;
 	const sections = collections.map((c) => {
 		const files = c.folder
 			? (existsSync(path.join(contentDir, c.folder))
@@ -242,7 +241,7 @@ function reviewIndex(contentDir: string, collections: ReturnType<typeof cmsConfi
 					.sort()
 					.map((f) => `${c.folder}/${f}`)
 			: (c.files ?? []).map((f) => f.file).filter((f) => existsSync(path.join(contentDir, f)));
-		return `<h2>${esc(c.label)}</h2><ul>${files.map(link).join('')}</ul>`;
+		return `<h2>${escapeHtml(c.label)}</h2><ul>${files.map(link).join('')}</ul>`;
 	});
 	return `<!doctype html>
 <html lang="zh-CN">
