@@ -80,13 +80,18 @@ test('Chromium knows and applies every entry of the policy file (chrome://policy
 		const page = context.pages()[0] ?? (await context.newPage());
 		await page.goto('chrome://policy');
 		await expect(page.getByText('URLBlocklist', { exact: true }).first()).toBeVisible();
-		// Each row's text (the page is built of shadow roots): "Name value Platform Machine Mandatory OK …".
+		// Each row's text (the page is built of shadow roots): "Name value Platform Machine Mandatory OK …",
+		// without the row's own <style> and template comments (Chromium 150 has both in each row).
 		const rows: string[] = await page.evaluate(`(() => {
 			const rows = [];
+			const text = (root) => [...root.childNodes]
+				.filter((node) => node.nodeType !== Node.COMMENT_NODE && node.localName !== 'style')
+				.map((node) => node.textContent)
+				.join(' ');
 			const walk = (root) => {
 				for (const el of root.querySelectorAll('*')) {
 					if (el.localName === 'policy-row')
-						rows.push((el.shadowRoot ?? el).textContent.replace(/\\s+/g, ' ').trim());
+						rows.push(text(el.shadowRoot ?? el).replace(/\\s+/g, ' ').trim());
 					if (el.shadowRoot) walk(el.shadowRoot);
 				}
 			};
