@@ -2,20 +2,28 @@
  * `npm run edit [-- --port N]`: the editors' workbench on the content folder (CONTENT_DIR or
  * ./content): forms at /admin/ beside a live preview of the kiosk and the bulletin. Starts the
  * Vite dev server on the same folder for the preview and prints the address to open.
+ *
+ * `npm run edit -- --staff [--publish CMD] [--preview-url URL]`: the same on the publishing
+ * server, behind the staff site's nginx (deploy/sites-available/lobby-kiosk-editors.conf), for
+ * editors with only a browser: saves are commits in the server's content repository and the
+ * workbench's 发布 button runs CMD (default deploy/server/lobby-kiosk-publish) when the check passes.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/server/content/index.ts';
-import { workbenchHandler } from '../src/lib/server/editor/server.ts';
+import { workbenchHandler, type StaffOptions } from '../src/lib/server/editor/server.ts';
 import { freePort } from './lib/net.ts';
 
 const { values } = parseArgs({
 	options: {
 		port: { type: 'string', default: process.env.EDIT_PORT || '4310' },
-		'preview-port': { type: 'string' }
+		'preview-port': { type: 'string' },
+		staff: { type: 'boolean', default: false },
+		publish: { type: 'string' },
+		'preview-url': { type: 'string' }
 	}
 });
 
@@ -47,6 +55,35 @@ const port = Number(values.port);
 const previewPort = Number(values['preview-port'] ?? (await freePort()));
 const previewOrigin = `http://127.0.0.1:${previewPort}`;
 
+/** On the staff server: the repository saves go into, and what 发布 runs. */
+function staffOptions(repoDir: string): StaffOptions {
+	const git = (...args: string[]) =>
+		execFileSync('git', args, {
+			cwd: repoDir,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe']
+		}).trim();
+	try {
+		git('rev-parse', '--verify', 'HEAD');
+	} catch {
+		console.error(
+			`✗ 内容仓库 ${repoDir} 还没有任何提交：请先提交一次现有内容（git add -A && git commit），再启动。`
+		);
+		process.exit(1);
+	}
+	const command = (values.publish ?? path.join(project, 'deploy/server/lobby-kiosk-publish'))
+		.split(/\s+/)
+		.filter(Boolean);
+	return {
+		repoDir,
+		branch: git('rev-parse', '--abbrev-ref', 'HEAD'),
+		publishCommand: command
+	};
+}
+const staff = values.staff ? staffOptions(root) : undefined;
+// What the editors' browsers load the preview from: through the staff site, not this machine's loopback.
+const shownPreview = values['preview-url']?.replace(/\/$/, '') ?? previewOrigin;
+
 const vite = spawn(
 	process.execPath,
 	[
@@ -70,7 +107,9 @@ vite.on('exit', (code) => {
 	process.exit(code || 1);
 });
 
-const server = http.createServer(workbenchHandler({ contentDir: dir, prefix, previewOrigin }));
+const server = http.createServer(
+	workbenchHandler({ contentDir: dir, prefix, previewOrigin: shownPreview, staff })
+);
 server.on('error', (err: NodeJS.ErrnoException) => {
 	console.error(
 		err.code === 'EADDRINUSE'
@@ -81,6 +120,13 @@ server.on('error', (err: NodeJS.ErrnoException) => {
 	process.exit(1);
 });
 server.listen(port, '127.0.0.1', () => {
+	if (staff) {
+		console.log(`内容编辑工作台（员工站点）：在本机 http://127.0.0.1:${port}/ 等待 nginx 转发
+  预览：${shownPreview}/（nginx 转发到 ${previewOrigin}）
+  保存即提交到 ${root}（分支 ${staff.branch}），“发布到终端”运行：${staff.publishCommand.join(' ')}
+内容文件夹：${dir}。按 Ctrl+C 结束。`);
+		return;
+	}
 	console.log(`内容编辑工作台：http://127.0.0.1:${port}/
   只看表单：http://127.0.0.1:${port}/admin/
   只看预览：${previewOrigin}/（信息发布屏：${previewOrigin}/bulletin）

@@ -30,10 +30,18 @@ export function brotliAvailable(): boolean {
 }
 
 export interface NginxOptions {
-	/** The folder nginx serves, usually a `current` symlink like the real releases folder. */
-	root: string;
+	/** The folder nginx serves, usually a `current` symlink like the real releases folder (not for the editors' site). */
+	root?: string;
 	/** Which site file from deploy/sites-available/ to run. */
-	site?: 'lobby-kiosk.conf' | 'lobby-kiosk-https.conf';
+	site?: 'lobby-kiosk.conf' | 'lobby-kiosk-https.conf' | 'lobby-kiosk-editors.conf';
+	/** For the editors' site: where the workbench and its preview listen, and who may come in. */
+	editors?: {
+		workbenchPort: number;
+		previewPort: number;
+		htpasswd: string;
+		/** Replaces the office's staff network; leave out to keep the shipped one. */
+		allow?: string;
+	};
 	/** For the HTTPS site: certificate and key (PEM files). */
 	tls?: { cert: string; key: string };
 	/** Turn on the optional brotli include when the module is installed (default: yes if available). */
@@ -41,8 +49,10 @@ export interface NginxOptions {
 }
 
 export interface RunningNginx {
-	/** http://127.0.0.1:<port> (https:// for the HTTPS site). */
+	/** http://127.0.0.1:<port> (https:// for the HTTPS and editors' sites: the forms there). */
 	url: string;
+	/** For the editors' site: the live preview. */
+	previewUrl: string;
 	/** For the HTTPS site: the plain HTTP port that redirects. */
 	httpUrl: string;
 	/** The generated config folder (nginx.conf, sites-available/, snippets/, logs/). */
@@ -130,6 +140,11 @@ export function writeTestConfig(
 	let conf = readFileSync(sitePath, 'utf8');
 	// IPv6 may be missing in a sandbox; loopback IPv4 is all a test needs.
 	conf = conf.replace(/^\s*listen \[::\]:.*;\n/gm, '');
+	if (site === 'lobby-kiosk-editors.conf') {
+		writeFileSync(sitePath, editorsSite(conf, opts));
+		return dir;
+	}
+	if (!opts.root) throw new Error(`${site} needs opts.root`);
 	conf = replaceExactly(
 		conf,
 		/^(\s*)root \/srv\/lobby-kiosk\/releases\/current;$/m,
@@ -201,6 +216,25 @@ export function writeTestConfig(
 		);
 	}
 	return dir;
+}
+
+/** The editors' site with test ports, certificate, password file and (optionally) network. */
+function editorsSite(conf: string, opts: NginxOptions & { ports: { main: number; http: number } }) {
+	const { editors, tls } = opts;
+	if (!editors || !tls) throw new Error("the editors' site needs opts.editors and opts.tls");
+	const swaps: [RegExp, string, number, string][] = [
+		[/^(\s*)listen 8443 ssl;$/m, `$1listen 127.0.0.1:${opts.ports.main} ssl;`, 1, 'listen 8443'],
+		[/^(\s*)listen 8444 ssl;$/m, `$1listen 127.0.0.1:${opts.ports.http} ssl;`, 1, 'listen 8444'],
+		[/^(\s*)ssl_certificate .*;$/m, `$1ssl_certificate ${tls.cert};`, 2, 'ssl_certificate'],
+		[/^(\s*)ssl_certificate_key .*;$/m, `$1ssl_certificate_key ${tls.key};`, 2, 'certificate key'],
+		[/^(\s*)auth_basic_user_file .*;$/m, `$1auth_basic_user_file ${editors.htpasswd};`, 1, 'users'],
+		[/127\.0\.0\.1:4310;/m, `127.0.0.1:${editors.workbenchPort};`, 2, 'workbench'],
+		[/127\.0\.0\.1:4311;/m, `127.0.0.1:${editors.previewPort};`, 1, 'preview']
+	];
+	if (editors.allow) {
+		swaps.push([/^(\s*)allow 10\.20\.0\.0\/16;$/m, `$1allow ${editors.allow};`, 2, 'allow']);
+	}
+	return swaps.reduce((text, [re, to, n, what]) => replaceExactly(text, re, to, n, what), conf);
 }
 
 function isListening(port: number): Promise<boolean> {
@@ -286,9 +320,10 @@ export async function startNginx(opts: NginxOptions): Promise<RunningNginx> {
 	);
 
 	const control: Control = { conf, pidFile: path.join(dir, 'nginx.pid'), port: ports.main };
-	const scheme = opts.site === 'lobby-kiosk-https.conf' ? 'https' : 'http';
+	const scheme = opts.site && opts.site !== 'lobby-kiosk.conf' ? 'https' : 'http';
 	return {
 		url: `${scheme}://127.0.0.1:${ports.main}`,
+		previewUrl: `https://127.0.0.1:${ports.http}`,
 		httpUrl: `http://127.0.0.1:${scheme === 'https' ? ports.http : ports.main}`,
 		dir,
 		accessLog: () => readFileSync(path.join(dir, 'logs', 'access.log'), 'utf8'),

@@ -59,6 +59,13 @@ export class ContentCheck {
 		return this.#result!;
 	}
 
+	/** Checks again now (before publishing: a save a moment ago may not have settled yet). */
+	checkNow(): CheckResult {
+		clearTimeout(this.#timer);
+		this.#run();
+		return this.#result!;
+	}
+
 	close(): void {
 		clearTimeout(this.#timer);
 		this.#watcher?.close();

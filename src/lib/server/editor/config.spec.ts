@@ -221,4 +221,19 @@ describe('the editors’ form configuration', () => {
 		]);
 		expect(['media/a.gif', 'other/a.png'].map((s) => re.test(s))).toEqual([false, false]);
 	});
+
+	it('opens the local folder on an office PC, and the server repository on the staff server', () => {
+		expect(config.backend).toMatchObject({ name: 'github', branch: 'main' });
+		const staff = cmsConfig({
+			...ctx,
+			apiRoot: 'https://kiosk.example.gov.cn:8443/admin/api',
+			serverBranch: 'content'
+		});
+		expect(staff.backend).toEqual({
+			name: 'gitea',
+			repo: 'lobby-kiosk/content',
+			branch: 'content',
+			api_root: 'https://kiosk.example.gov.cn:8443/admin/api'
+		});
+	});
 });

@@ -53,7 +53,7 @@ export interface CmsCollection {
 }
 
 export interface CmsConfig {
-	backend: { name: 'github'; repo: string; branch: string; api_root: string };
+	backend: { name: 'github' | 'gitea'; repo: string; branch: string; api_root: string };
 	media_folder: string;
 	public_folder: string;
 	site_url?: string;
@@ -72,6 +72,11 @@ export interface EditorContext {
 	previewUrl?: string;
 	/** Same-origin address the CMS may call instead of an outside host. */
 	apiRoot?: string;
+	/**
+	 * On the staff server: the branch of the server's content repository, which the workbench
+	 * answers as a Gitea API at `apiRoot` (./git-api.ts). Without it editors open a local folder.
+	 */
+	serverBranch?: string;
 }
 
 /** A text longer than this gets a box of several lines. */
@@ -294,10 +299,11 @@ export function cmsConfig(ctx: EditorContext): CmsConfig {
 	}
 	return {
 		backend: {
-			name: 'github',
-			// Never contacted: editors open their local folder; the address only satisfies the CMS.
+			// Local: never contacted, editors open their own folder; the address only satisfies the
+			// CMS. On the staff server: the workbench itself answers at that address.
+			name: ctx.serverBranch ? 'gitea' : 'github',
 			repo: 'lobby-kiosk/content',
-			branch: 'main',
+			branch: ctx.serverBranch ?? 'main',
 			api_root: ctx.apiRoot ?? '/admin/api'
 		},
 		media_folder: `${ctx.prefix}media`,

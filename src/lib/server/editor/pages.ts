@@ -23,7 +23,7 @@ const VIEWS = [
 	{ path: '/bulletin/preview', width: 1920, height: 1080, label: '发布屏各尺寸' }
 ];
 
-export function workbenchHtml(previewOrigin: string): string {
+export function workbenchHtml(previewOrigin: string, options: { publish: boolean }): string {
 	const origin = escapeHtml(previewOrigin);
 	const buttons = VIEWS.map(
 		(v, i) =>
@@ -57,6 +57,7 @@ export function workbenchHtml(previewOrigin: string): string {
 		<output id="as-at-shown">当前时间</output>
 		</form>
 		<section id="check" class="check" role="status" aria-live="polite" aria-label="内容检查">正在检查内容…</section>
+		${options.publish ? '<form id="publish" class="publish"><button type="submit">发布到终端</button><output id="publish-result" role="status" aria-live="polite"></output></form>' : ''}
 		<div class="stage"><iframe id="preview" src="${origin}/" title="终端预览" width="1080" height="1920"></iframe></div>
 	</section>
 </main>
@@ -86,6 +87,12 @@ nav button[aria-pressed='true'] { background: #0b3d91; color: #fff; }
 .check[data-state='error'] .head, .check li[data-severity='error'] { color: #8a1010; }
 .check li[data-severity='warning'] { color: #6b4e00; }
 .check ul { margin: 4px 0; padding-left: 1.4em; }
+.publish { display: flex; gap: 8px; align-items: flex-start; padding: 6px 12px; font-size: 14px; background: #fff; border-bottom: 1px solid #c9d3e0; }
+.publish button { flex: none; white-space: nowrap; font: inherit; font-weight: 600; padding: 6px 14px; border: 0; border-radius: 4px; background: #135c2a; color: #fff; cursor: pointer; }
+.publish button:disabled { background: #7a8a7f; cursor: progress; }
+.publish output { white-space: pre-wrap; line-height: 1.5; }
+.publish output[data-state='error'] { color: #8a1010; }
+.publish output[data-state='ok'] { color: #135c2a; }
 .stage { flex: 1; position: relative; overflow: hidden; }
 .stage iframe { position: absolute; top: 0; left: 0; border: 0; transform-origin: 0 0; background: #fff; box-shadow: 0 1px 6px #0003; }
 `;
@@ -200,4 +207,27 @@ async function refreshCheck() {
 }
 refreshCheck();
 setInterval(refreshCheck, 1500);
+
+// On the staff server: publish what is saved, only if the check passes (the server checks again).
+const publish = document.getElementById('publish');
+if (publish) {
+	const button = publish.querySelector('button');
+	const result = document.getElementById('publish-result');
+	publish.addEventListener('submit', async (event) => {
+		event.preventDefault();
+		button.disabled = true;
+		result.dataset.state = '';
+		result.textContent = '正在发布：检查内容、生成新版本并上线，需要几分钟，请不要关闭这个页面…';
+		try {
+			const answer = await (await fetch('/publish', { method: 'POST' })).json();
+			result.dataset.state = answer.ok ? 'ok' : 'error';
+			result.textContent = answer.message;
+		} catch {
+			result.dataset.state = 'error';
+			result.textContent = '发布请求没有完成（网络中断或服务停止）：终端上仍是上一版。请稍后再试。';
+		} finally {
+			button.disabled = false;
+		}
+	});
+}
 `;

@@ -13,7 +13,10 @@ import { parse, stringify } from 'yaml';
 import { ContentCheck } from './check.ts';
 import { cmsConfig, type EditorContext } from './config.ts';
 import { adminHtml, workbenchCss, workbenchHtml, workbenchJs } from './pages.ts';
+import { gitApi } from './git-api.ts';
+import { EditorTokens } from './editor-tokens.ts';
 import { escapeHtml } from './html.ts';
+import { Publisher } from './publish.ts';
 import { reviewCss, reviewHtml } from './review.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -50,6 +53,18 @@ export interface WorkbenchOptions {
 	prefix: string;
 	/** The live preview (Vite dev server) origin, e.g. `http://127.0.0.1:5190`. */
 	previewOrigin: string;
+	/**
+	 * On the publishing server, for editors with only a browser (`npm run edit -- --staff`):
+	 * saves become commits in this repository (./git-api.ts) and 发布 runs the publish command.
+	 */
+	staff?: StaffOptions;
+}
+
+export interface StaffOptions {
+	repoDir: string;
+	branch: string;
+	/** The office's publish command and its arguments. */
+	publishCommand: string[];
 }
 
 /** What the workbench needs from site.yaml; defaults when it cannot be read (the check says why). */
@@ -90,7 +105,10 @@ function cmsBundle(): string {
 	return js;
 }
 
-/** Runs before the CMS: its Chinese strings, which it would otherwise fetch from a CDN. */
+/**
+ * Runs before the CMS: its Chinese strings, which it would otherwise fetch from a CDN, and on the
+ * staff server the sign-in (the staff site has already checked who this is).
+ */
 function localeSeed(): string {
 	const version = (
 		JSON.parse(readFileSync(path.join(CMS_DIR, 'package.json'), 'utf8')) as {
@@ -119,6 +137,19 @@ export function workbenchHandler(opts: WorkbenchOptions): http.RequestListener {
 	let bundle: string | null = null;
 	let seed: string | null = null;
 	let check: ContentCheck | null = null;
+	const { staff } = opts;
+	const tokens = staff ? new EditorTokens() : null;
+	const api =
+		staff && tokens
+			? gitApi({ repoDir: staff.repoDir, editorOf: (req) => tokens.editorOf(req) })
+			: null;
+	/** On the staff server the forms open signed in, as the editor the staff site let in. */
+	const signIn = (req: http.IncomingMessage) => {
+		if (!tokens) return '';
+		const token = tokens.issue(tokens.loginOf(req, process.env.USER || 'editor'));
+		return `\nlocalStorage.setItem('sveltia-cms.user', ${JSON.stringify(JSON.stringify({ backendName: 'gitea', token }))});\n`;
+	};
+	const publisher = staff ? new Publisher(staff.publishCommand, opts.contentDir) : null;
 	const send = (
 		res: http.ServerResponse,
 		status: number,
@@ -181,17 +212,30 @@ export function workbenchHandler(opts: WorkbenchOptions): http.RequestListener {
 			})
 		);
 	};
-	return (req, res) => {
+	return async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		const p = url.pathname;
 		if (p === '/' || p === '/index.html') {
 			const csp = `default-src 'self'; frame-src 'self' ${opts.previewOrigin}; object-src 'none'`;
-			return send(res, 200, html, workbenchHtml(opts.previewOrigin), csp);
+			return send(res, 200, html, workbenchHtml(opts.previewOrigin, { publish: !!staff }), csp);
 		}
 		if (p === '/check.json') {
 			check ??= new ContentCheck(opts.contentDir);
 			return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(check.result()));
 		}
+		if (p === '/publish' && publisher) {
+			if (req.method !== 'POST')
+				return send(res, 405, 'text/plain; charset=utf-8', '请用工作台上的发布按钮');
+			check ??= new ContentCheck(opts.contentDir);
+			const answer = await publisher.publish(check);
+			return send(
+				res,
+				answer.ok ? 200 : 409,
+				'application/json; charset=utf-8',
+				JSON.stringify(answer)
+			);
+		}
+		if (api && p.startsWith('/admin/api/')) return api(req, res, p.slice('/admin/api'.length));
 		if (p === '/review.css') return send(res, 200, 'text/css; charset=utf-8', reviewCss);
 		if (p === '/review' || p.startsWith('/review/')) {
 			check ??= new ContentCheck(opts.contentDir);
@@ -209,12 +253,15 @@ export function workbenchHandler(opts: WorkbenchOptions): http.RequestListener {
 				prefix: opts.prefix,
 				windows: siteFacts(opts.contentDir).windows,
 				previewUrl: opts.previewOrigin,
-				// The CMS needs an absolute address; this origin's own answers 404, nothing leaves.
-				apiRoot: `http://${req.headers.host ?? '127.0.0.1'}/admin/api`
+				// The CMS needs an absolute address: this origin's own, as the browser sees it (behind
+				// the staff site's nginx, https). Only the staff server answers there.
+				apiRoot: `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${req.headers.host ?? '127.0.0.1'}/admin/api`,
+				serverBranch: staff?.branch
 			};
 			return send(res, 200, 'text/yaml; charset=utf-8', stringify(cmsConfig(ctx)));
 		}
-		if (p === '/admin/seed.js') return send(res, 200, TYPES['.js']!, (seed ??= localeSeed()));
+		if (p === '/admin/seed.js')
+			return send(res, 200, TYPES['.js']!, (seed ??= localeSeed()) + signIn(req));
 		if (p === '/admin/sveltia-cms.js')
 			return send(res, 200, TYPES['.js']!, (bundle ??= cmsBundle()));
 		if (p.startsWith('/admin/chunks/')) {
