@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -41,10 +41,14 @@ beforeAll(async () => {
 	mkdirSync(path.join(repo, 'content/notices'), { recursive: true });
 	writeFileSync(path.join(repo, 'content/notices/a.md'), '---\ntitle: 通知甲\n---\n正文\n');
 	writeFileSync(path.join(repo, 'content/site.yaml'), 'name: 某区政务服务中心\n');
+	// The app beside its content, as when an office keeps both in one repository.
+	writeFileSync(path.join(repo, 'package.json'), '{"name": "lobby-kiosk"}\n');
+	symlinkSync('/tmp', path.join(repo, 'content/elsewhere'));
 	git('add', '-A');
 	git('commit', '-q', '-m', '初始内容');
 	const api = gitApi({
 		repoDir: repo,
+		contentPrefix: 'content/',
 		editorOf: (req) => {
 			if (req.headers.authorization !== `token ${TOKEN}`) return null;
 			const login = String(req.headers['x-remote-user'] ?? 'editor');
@@ -91,7 +95,12 @@ describe('the content repository as the Gitea API the CMS uses', () => {
 		const blobs = (tree as { path: string; type: string; sha: string }[]).filter(
 			(e) => e.type === 'blob'
 		);
-		expect(blobs.map((e) => e.path).sort()).toEqual(['content/notices/a.md', 'content/site.yaml']);
+		// Only the content folder: the app's files beside it are not the forms' business.
+		expect(blobs.map((e) => e.path).sort()).toEqual([
+			'content/elsewhere',
+			'content/notices/a.md',
+			'content/site.yaml'
+		]);
 		expect(blobs.find((e) => e.path === 'content/site.yaml')?.sha).toBe(
 			git('rev-parse', 'HEAD:content/site.yaml')
 		);
@@ -179,7 +188,7 @@ describe('the content repository as the Gitea API the CMS uses', () => {
 		expect(readFileSync(path.join(repo, 'content/notices/a.md'), 'utf8')).toBe('李四的修改\n');
 	});
 
-	it('deletes, and never writes outside the repository or into .git', async () => {
+	it('deletes, and saves nowhere but the content folder (not the app beside it, .git or a link)', async () => {
 		const sha = git('rev-parse', 'HEAD:content/notices/b.md');
 		const deleted = await call('/repos/o/r/contents', {
 			method: 'POST',
@@ -187,7 +196,14 @@ describe('the content repository as the Gitea API the CMS uses', () => {
 		});
 		expect(deleted.status).toBe(201);
 		expect(git('ls-files', 'content/notices')).toBe('content/notices/a.md');
-		for (const bad of ['../escape.md', '.git/config', 'content//x.md']) {
+		for (const bad of [
+			'../escape.md',
+			'.git/config',
+			'content//x.md',
+			'package.json',
+			'src/hooks.server.ts',
+			'content/elsewhere/x.md'
+		]) {
 			const response = await call('/repos/o/r/contents', {
 				method: 'POST',
 				body: { message: 'x', files: [{ operation: 'create', path: bad, content: b64('x') }] }

@@ -9,7 +9,7 @@
  * older copy of a file than the one committed is refused (409), never silently overwritten.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -26,6 +26,11 @@ const MAX_BLOB_BYTES = 10 * 1024 * 1024;
 export interface GitApiOptions {
 	/** The working copy's top folder (where `.git` is). */
 	repoDir: string;
+	/**
+	 * The content folder inside it, `/`-terminated (`content/`), or '' for the whole repository:
+	 * the forms see and save only there, never the app's own files beside it.
+	 */
+	contentPrefix: string;
 	/** Who is asking, from the token the workbench gave the CMS (`Authorization: token …`); null: nobody. */
 	editorOf: (req: http.IncomingMessage) => Editor | null;
 	/** Called after each commit, with the paths it changed (the workbench rechecks). */
@@ -104,6 +109,17 @@ function safePath(p: unknown): string {
 	return p;
 }
 
+/** No folder on the way to a saved file may be a link leading elsewhere on the server. */
+function refuseLinks(repoDir: string, file: string): void {
+	let at = repoDir;
+	for (const part of file.split('/').slice(0, -1)) {
+		at = path.join(at, part);
+		if (!existsSync(at)) return;
+		if (lstatSync(at).isSymbolicLink())
+			throw new ApiError(422, `不能保存到这个位置：${file}（经过链接）`);
+	}
+}
+
 async function readBody(req: http.IncomingMessage): Promise<unknown> {
 	const chunks: Buffer[] = [];
 	for await (const c of req) chunks.push(c as Buffer);
@@ -116,7 +132,17 @@ async function readBody(req: http.IncomingMessage): Promise<unknown> {
 
 /** The request handler for `/admin/api/…`; `apiPath` is the part after `/admin/api`. */
 export function gitApi(opts: GitApiOptions) {
-	const { repoDir } = opts;
+	const { repoDir, contentPrefix } = opts;
+	const inContent = (p: string) => p.startsWith(contentPrefix);
+	/** A path the forms may save: inside the content folder. */
+	const writable = (p: unknown) => {
+		const file = safePath(p);
+		if (!inContent(file)) {
+			throw new ApiError(422, `只能保存内容文件夹（${contentPrefix || '/'}）里的文件：${file}`);
+		}
+		refuseLinks(repoDir, file);
+		return file;
+	};
 	let saving: Promise<unknown> = Promise.resolve();
 
 	const head = async () => (await git(repoDir, ['rev-parse', 'HEAD'])).trim();
@@ -141,7 +167,8 @@ export function gitApi(opts: GitApiOptions) {
 					...(type === 'blob' ? { size: Number(size) } : {}),
 					url: ''
 				};
-			});
+			})
+			.filter((entry) => inContent(entry.path));
 	}
 
 	async function contents(rev: string, files: string[]) {
@@ -152,7 +179,7 @@ export function gitApi(opts: GitApiOptions) {
 		const shas = await readShas(rev, files);
 		return files.map((file, i) => {
 			const blob = blobs[i];
-			if (!blob) return null;
+			if (!blob || !inContent(file)) return null;
 			return {
 				name: path.posix.basename(file),
 				path: file,
@@ -186,8 +213,8 @@ export function gitApi(opts: GitApiOptions) {
 		if (!Array.isArray(files) || files.length === 0) throw new ApiError(422, '没有要保存的文件');
 		const changes = (files as ChangeFile[]).map((f) => ({
 			...f,
-			path: safePath(f.path),
-			from_path: f.from_path ? safePath(f.from_path) : undefined
+			path: writable(f.path),
+			from_path: f.from_path ? writable(f.from_path) : undefined
 		}));
 		// Saved from an older copy than the one committed since: refuse rather than lose that work.
 		const current = await readShas(
@@ -332,7 +359,7 @@ export function gitApi(opts: GitApiOptions) {
 		const raw = /^\/(?:raw\/(.+)|media\/[^/]+\/(.+))$/.exec(rest);
 		if (raw) {
 			const file = safePath(decodeURIComponent(raw[1] ?? raw[2] ?? ''));
-			const [blob] = await readObjects(repoDir, [`HEAD:${file}`]);
+			const [blob] = inContent(file) ? await readObjects(repoDir, [`HEAD:${file}`]) : [null];
 			if (!blob) throw new ApiError(404, `没有这个文件：${file}`);
 			return blob;
 		}

@@ -141,7 +141,11 @@ export function workbenchHandler(opts: WorkbenchOptions): http.RequestListener {
 	const tokens = staff ? new EditorTokens() : null;
 	const api =
 		staff && tokens
-			? gitApi({ repoDir: staff.repoDir, editorOf: (req) => tokens.editorOf(req) })
+			? gitApi({
+					repoDir: staff.repoDir,
+					contentPrefix: opts.prefix,
+					editorOf: (req) => tokens.editorOf(req)
+				})
 			: null;
 	/** On the staff server the forms open signed in, as the editor the staff site let in. */
 	const signIn = (req: http.IncomingMessage) => {
