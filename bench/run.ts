@@ -67,6 +67,7 @@ const MODULES: ModuleSpec[] = [
 	{ name: 'lighthouse', what: 'Lighthouse scores', timeoutMinutes: 6 },
 	{ name: 'fleet', what: 'update checks of a terminal fleet against nginx', timeoutMinutes: 6 },
 	{ name: 'bulletin', what: 'bulletin 12-hour soak', timeoutMinutes: 10 },
+	{ name: 'kiosk-soak', what: 'touch terminal 8-hour soak of visitors', timeoutMinutes: 15 },
 	{ name: 'import', what: 'importing a 2,385-row disclosure spreadsheet', timeoutMinutes: 3 },
 	{
 		name: 'handwriting',
