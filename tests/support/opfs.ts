@@ -76,7 +76,8 @@ export async function listSeeded(page: Page, folder: string): Promise<string[]> 
 		for (const part of folder.split('/')) dir = await dir.getDirectoryHandle(part);
 		const names: string[] = [];
 		for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys())
-			names.push(name);
+			// Not the CMS's temporary file (`.sveltia-tmp-…`), which a save writes, then renames.
+			if (!name.startsWith('.')) names.push(name);
 		return names.sort();
 	}, folder);
 }
