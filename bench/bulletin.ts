@@ -12,10 +12,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser.ts';
 import { REPO, round, siteBuild } from './context.ts';
 import type { Figure } from './figures.ts';
+import { memoryFigures, printFigures, readMemory } from './soak.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
 
 const GROUP = 'bulletin';
@@ -33,22 +34,6 @@ const STEP_MS = 60_000;
  */
 const WARM_UP_MS = 3 * 60 * 60_000;
 const RATIO_BUDGET = 1.1;
-
-interface Reading {
-	heapBytes: number;
-	nodes: number;
-	listeners: number;
-}
-
-async function read(cdp: CDPSession): Promise<Reading> {
-	// Twice, a moment apart: DOM nodes freed by the first pass are swept before the second.
-	await cdp.send('HeapProfiler.collectGarbage');
-	await new Promise((resolve) => setTimeout(resolve, 1_000));
-	await cdp.send('HeapProfiler.collectGarbage');
-	const heap = await cdp.send('Runtime.getHeapUsage');
-	const counters = await cdp.send('Memory.getDOMCounters');
-	return { heapBytes: heap.usedSize, nodes: counters.nodes, listeners: counters.jsEventListeners };
-}
 
 const screenState = (page: Page) =>
 	page.getByTestId('bulletin').evaluate((el: HTMLElement) => ({
@@ -107,38 +92,16 @@ export async function run(): Promise<Figure[]> {
 		// Read the page state first: Playwright's helper script, injected on first use, adds
 		// listeners of its own that must not count as growth.
 		const before = await screenState(page);
-		const first = await read(cdp);
+		const first = await readMemory(cdp);
 		const t0 = performance.now();
 		await advance(page, HOURS * 3_600_000);
 		const seconds = (performance.now() - t0) / 1000;
 		await advanceTo(page, before.slide);
 		const after = await screenState(page);
-		const last = await read(cdp);
+		const last = await readMemory(cdp);
 
-		const ratio = (a: number, b: number) => round(b / a, 3);
-		const figure = (
-			name: string,
-			start: number,
-			end: number,
-			unit: string,
-			show: (n: number) => number = (n) => n
-		): Figure[] => [
-			{ group: GROUP, name: `${name} at start`, value: show(start), unit },
-			{ group: GROUP, name: `${name} after ${HOURS} h`, value: show(end), unit },
-			{
-				group: GROUP,
-				name: `${name} end/start`,
-				value: ratio(start, end),
-				unit: '×',
-				budget: `< ${RATIO_BUDGET}`,
-				pass: end / start < RATIO_BUDGET
-			}
-		];
-		const mb = (n: number) => round(n / 1024 / 1024, 2);
 		return [
-			...figure('JS heap (after GC)', first.heapBytes, last.heapBytes, 'MB', mb),
-			...figure('DOM nodes', first.nodes, last.nodes, ''),
-			...figure('event listeners', first.listeners, last.listeners, ''),
+			...memoryFigures(GROUP, HOURS, first, last, RATIO_BUDGET),
 			{
 				group: GROUP,
 				name: `slide changes in ${HOURS} simulated hours`,
@@ -165,12 +128,5 @@ export async function run(): Promise<Figure[]> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const figures = await run();
-	for (const f of figures) {
-		const verdict = f.pass === undefined ? '' : f.pass ? '  PASS' : '  FAIL';
-		console.log(
-			`${f.name.padEnd(42)} ${String(f.value).padStart(10)} ${f.unit}${f.budget ? `  (${f.budget})` : ''}${verdict}${f.note ? `  ${f.note}` : ''}`
-		);
-	}
-	process.exitCode = figures.some((f) => f.pass === false) ? 1 : 0;
+	printFigures(await run());
 }

@@ -15,10 +15,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser.ts';
 import { REPO, round, siteBuild } from './context.ts';
 import type { Figure } from './figures.ts';
+import { memoryFigures, printFigures, readMemory } from './soak.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
 
 const GROUP = 'kiosk soak';
@@ -37,21 +38,6 @@ const require = createRequire(import.meta.url);
 function medians(char: string): number[][][] {
 	const file = require.resolve(`hanzi-writer-data/${char}.json`);
 	return (JSON.parse(readFileSync(file, 'utf8')) as { medians: number[][][] }).medians;
-}
-
-interface Reading {
-	heapBytes: number;
-	nodes: number;
-	listeners: number;
-}
-
-async function read(cdp: CDPSession): Promise<Reading> {
-	await cdp.send('HeapProfiler.collectGarbage');
-	await new Promise((resolve) => setTimeout(resolve, 1_000));
-	await cdp.send('HeapProfiler.collectGarbage');
-	const heap = await cdp.send('Runtime.getHeapUsage');
-	const counters = await cdp.send('Memory.getDOMCounters');
-	return { heapBytes: heap.usedSize, nodes: counters.nodes, listeners: counters.jsEventListeners };
 }
 
 /** Fake time on, a little at a time, letting the page's real async work (workers, decodes) run. */
@@ -193,7 +179,7 @@ export async function run(): Promise<Figure[]> {
 		await page.evaluate(() => navigator.serviceWorker?.ready).catch(() => undefined);
 
 		for (let n = 0; n < WARM_UP_VISITS; n++) await visit(page, n, idleMs);
-		const first = await read(cdp);
+		const first = await readMemory(cdp);
 		await page.evaluate(() => ((window as unknown as { __measure: boolean }).__measure = true));
 		const visits = Math.round((HOURS * 3_600_000) / VISIT_EVERY_MS);
 		const t0 = performance.now();
@@ -202,32 +188,11 @@ export async function run(): Promise<Figure[]> {
 		const longTasks = await page.evaluate(
 			() => (window as unknown as { __longTasks: number[] }).__longTasks
 		);
-		const last = await read(cdp);
+		const last = await readMemory(cdp);
 
-		const figure = (
-			name: string,
-			start: number,
-			end: number,
-			unit: string,
-			show: (n: number) => number = (n) => n
-		): Figure[] => [
-			{ group: GROUP, name: `${name} at start`, value: show(start), unit },
-			{ group: GROUP, name: `${name} after ${HOURS} h`, value: show(end), unit },
-			{
-				group: GROUP,
-				name: `${name} end/start`,
-				value: round(end / start, 3),
-				unit: '×',
-				budget: `< ${RATIO_BUDGET}`,
-				pass: end / start < RATIO_BUDGET
-			}
-		];
-		const mb = (n: number) => round(n / 1024 / 1024, 2);
 		const longest = Math.max(0, ...longTasks);
 		return [
-			...figure('JS heap (after GC)', first.heapBytes, last.heapBytes, 'MB', mb),
-			...figure('DOM nodes', first.nodes, last.nodes, ''),
-			...figure('event listeners', first.listeners, last.listeners, ''),
+			...memoryFigures(GROUP, HOURS, first, last, RATIO_BUDGET),
 			{
 				group: GROUP,
 				name: `longest main-thread task in ${HOURS} simulated hours`,
@@ -245,12 +210,5 @@ export async function run(): Promise<Figure[]> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const figures = await run();
-	for (const f of figures) {
-		const verdict = f.pass === undefined ? '' : f.pass ? '  PASS' : '  FAIL';
-		console.log(
-			`${f.name.padEnd(46)} ${String(f.value).padStart(10)} ${f.unit}${f.budget ? `  (${f.budget})` : ''}${verdict}${f.note ? `  ${f.note}` : ''}`
-		);
-	}
-	process.exitCode = figures.some((f) => f.pass === false) ? 1 : 0;
+	printFigures(await run());
 }

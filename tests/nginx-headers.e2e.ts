@@ -4,12 +4,11 @@
  * security header, conditional requests, compression, clean URLs and the HTTPS site.
  */
 import { expect } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { brotliAvailable } from './support/nginx';
+import { brotliAvailable, selfSignedCert } from './support/nginx';
 import {
 	BUILD,
 	all,
@@ -133,27 +132,7 @@ test('the HTTPS site: same headers plus HSTS, and plain HTTP redirects to it', a
 }) => {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-tls-'));
 	try {
-		const cert = path.join(dir, 'cert.pem');
-		const key = path.join(dir, 'key.pem');
-		execFileSync(
-			'openssl',
-			[
-				'req',
-				'-x509',
-				'-newkey',
-				'rsa:2048',
-				'-nodes',
-				'-days',
-				'1',
-				'-subj',
-				'/CN=127.0.0.1',
-				'-keyout',
-				key,
-				'-out',
-				cert
-			],
-			{ stdio: 'ignore' }
-		);
+		const { cert, key } = selfSignedCert(dir);
 		const nginx = await serve({ site: 'lobby-kiosk-https.conf', tls: { cert, key } });
 		const reply = await get(`${nginx.url}/guides`);
 		expect(reply.status).toBe(200);

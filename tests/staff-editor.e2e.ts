@@ -22,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { copyProject } from '../scripts/build-site';
 import { freePort } from '../scripts/lib/net';
-import { startNginx, type RunningNginx } from './support/nginx';
+import { selfSignedCert, startNginx, type RunningNginx } from './support/nginx';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -60,22 +60,7 @@ test.beforeAll(async () => {
 	releases = path.join(work, 'releases');
 	mkdirSync(releases);
 
-	tls = { cert: path.join(work, 'cert.pem'), key: path.join(work, 'key.pem') };
-	execFileSync(
-		'openssl',
-		[
-			'req',
-			'-x509',
-			'-newkey',
-			'rsa:2048',
-			'-nodes',
-			'-days',
-			'1',
-			'-subj',
-			'/CN=127.0.0.1'
-		].concat(['-keyout', tls.key, '-out', tls.cert]),
-		{ stdio: 'ignore' }
-	);
+	tls = selfSignedCert(work);
 	htpasswd = path.join(work, 'editors.htpasswd');
 	const hash = execFileSync('openssl', ['passwd', '-apr1', EDITOR.password], {
 		encoding: 'utf8'

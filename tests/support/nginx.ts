@@ -3,7 +3,7 @@
  * ordinary foreground process: only the port, the root folder and the pid, log and temp paths are
  * changed, so what the tests check is what an office installs.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
 	cpSync,
 	existsSync,
@@ -63,6 +63,27 @@ export interface RunningNginx {
 	pause(): Promise<void>;
 	resume(): Promise<void>;
 	stop(): Promise<void>;
+}
+
+/** A one-day self-signed certificate for 127.0.0.1 in `dir`, for the HTTPS sites. */
+export function selfSignedCert(dir: string): { cert: string; key: string } {
+	const tls = { cert: path.join(dir, 'cert.pem'), key: path.join(dir, 'key.pem') };
+	execFileSync(
+		'openssl',
+		[
+			'req',
+			'-x509',
+			'-newkey',
+			'rsa:2048',
+			'-nodes',
+			'-days',
+			'1',
+			'-subj',
+			'/CN=127.0.0.1'
+		].concat(['-keyout', tls.key, '-out', tls.cert]),
+		{ stdio: 'ignore' }
+	);
+	return tls;
 }
 
 /** Replaces `pattern` in `text`, insisting it matched `count` times: a reshaped config must fail loudly. */

@@ -151,38 +151,20 @@ describe('the content repository as the Gitea API the CMS uses', () => {
 	});
 
 	it('refuses a save made from an older copy instead of losing the other edit', async () => {
+		/** An editor saves notice a.md as opened at `sha`. */
+		const update = (user: string, sha: string, text: string) =>
+			call('/repos/o/r/contents', {
+				method: 'POST',
+				user,
+				body: {
+					message: '修改',
+					files: [{ operation: 'update', path: 'content/notices/a.md', sha, content: b64(text) }]
+				}
+			});
 		const old = git('rev-parse', 'HEAD:content/notices/a.md');
-		const first = await call('/repos/o/r/contents', {
-			method: 'POST',
-			user: 'lisi',
-			body: {
-				message: '修改',
-				files: [
-					{
-						operation: 'update',
-						path: 'content/notices/a.md',
-						sha: old,
-						content: b64('李四的修改\n')
-					}
-				]
-			}
-		});
+		const first = await update('lisi', old, '李四的修改\n');
 		expect(first.status).toBe(201);
-		const second = await call('/repos/o/r/contents', {
-			method: 'POST',
-			user: 'wangwu',
-			body: {
-				message: '修改',
-				files: [
-					{
-						operation: 'update',
-						path: 'content/notices/a.md',
-						sha: old,
-						content: b64('王五的修改\n')
-					}
-				]
-			}
-		});
+		const second = await update('wangwu', old, '王五的修改\n');
 		expect(second.status).toBe(409);
 		expect((await second.json()).message).toContain('被别人改过');
 		expect(readFileSync(path.join(repo, 'content/notices/a.md'), 'utf8')).toBe('李四的修改\n');
