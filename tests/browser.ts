@@ -2,7 +2,7 @@
  * Which Chromium the tests drive. Debian's machines have no Playwright browser download, so we use
  * the system `chromium`; elsewhere Playwright's own browser works. CHROMIUM_PATH overrides both.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -21,3 +21,11 @@ export const CHROMIUM_ARGS = [
 	'--disable-component-update',
 	'--disable-sync'
 ];
+
+/**
+ * Removes a folder a Chromium profile lives in. A closed browser's helper processes may still be
+ * writing its cache for a moment (ENOTEMPTY), so the removal is retried for a few seconds.
+ */
+export function removeProfileDir(dir: string): void {
+	rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
+}

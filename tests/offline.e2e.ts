@@ -7,10 +7,10 @@
  * tests/support/deployment.ts.
  */
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROMIUM_ARGS, chromiumPath } from './browser';
+import { CHROMIUM_ARGS, chromiumPath, removeProfileDir } from './browser';
 import { cannotPauseReason, openDeployment, type Deployment } from './support/deployment';
 import {
 	contentVersion,
@@ -179,7 +179,7 @@ async function withProfile(run: (launch: Launch) => Promise<void>): Promise<void
 	try {
 		await run(launch);
 	} finally {
-		rmSync(profile, { recursive: true, force: true });
+		removeProfileDir(profile);
 	}
 }
 

@@ -28,7 +28,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromiumPath } from '../browser';
+import { chromiumPath, removeProfileDir } from '../browser';
 import { startNginx, type RunningNginx } from './nginx';
 
 export const LAUNCH = path.resolve('deploy/kiosk/lobby-kiosk-launch');
@@ -135,7 +135,7 @@ export async function stopTerminalRig(): Promise<void> {
 	xvfb = undefined;
 	for (const dir of createdDirs) rmdirSync(dir);
 	createdDirs = [];
-	if (scratch) rmSync(scratch, { recursive: true, force: true });
+	if (scratch) removeProfileDir(scratch);
 	scratch = '';
 }
 
