@@ -32,3 +32,16 @@ export function localDayText(date: string): string {
 export function periodText(from: string, to: string): string {
 	return from === to ? localDayText(from) : `${localDayText(from)}至${localDayText(to)}`;
 }
+
+/**
+ * A paragraph as its sentences (each keeps its closing mark), so a slide too small for all of it
+ * can leave out whole sentences from the end instead of cutting one off mid-word or mid-number.
+ */
+export function sentences(text: string): string[] {
+	return (
+		text
+			.match(/[^。！？；!?;]+[。！？；!?;」”）)]*|[。！？；!?;]+/g)
+			?.map((s) => s.trim())
+			.filter(Boolean) ?? []
+	);
+}

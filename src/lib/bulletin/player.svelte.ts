@@ -13,7 +13,7 @@ import { contentNow } from '$lib/kiosk/preview-time';
 import type { ActiveAlert } from '$lib/alerts/feed';
 import { notifySafeMoment } from '$lib/kiosk/safe-moment';
 import { withTimeout } from '$lib/timeout';
-import { fitSlide } from './fit.ts';
+import { GROW_FIT, fitSlide } from './fit.ts';
 import { Watchdog } from './watchdog.ts';
 import {
 	brightnessAt,
@@ -150,7 +150,7 @@ export class BulletinPlayer {
 
 	/** Re-fits what is on screen after the window changed size (e.g. a rotated display). */
 	refit(): void {
-		for (const el of this.#elements) if (el) fitSlide(el);
+		for (const el of this.#elements) if (el) fitSlide(el, { maxFit: GROW_FIT });
 	}
 
 	#tickClock = () => {
@@ -217,7 +217,7 @@ export class BulletinPlayer {
 		}
 		// Let what the loaded images told the slide (their proportions) reach the DOM first.
 		await tick();
-		fitSlide(el);
+		fitSlide(el, { maxFit: GROW_FIT });
 		return true;
 	}
 
