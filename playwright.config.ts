@@ -4,7 +4,7 @@
  *
  *   portrait / landscape   the touch kiosk at 1080x1920 and 1920x1080     kiosk, search, smoke, visit,
  *                                                                         handwriting, scroll, readability, hall-map
- *   bulletin               the LED screens (each test sets its own size)   bulletin
+ *   bulletin               the LED screens (each test sets its own size)   bulletin, bulletin-walls
  *   offline                offline cache, unattended updates, urgent news  offline, update, alerts
  *   deploy                 the production web server and the terminal's   nginx-*.e2e.ts,
  *                          browser policy, voice and printer, from        launcher-policy, voice,
@@ -35,7 +35,7 @@ const KIOSK_FILES = /(kiosk|search|smoke|visit|handwriting|scroll|readability|ha
 const projects: Project[] = [
 	{ name: 'portrait', testMatch: KIOSK_FILES, grepInvert: /@landscape/, use: touch(PORTRAIT) },
 	{ name: 'landscape', testMatch: KIOSK_FILES, grepInvert: /@portrait/, use: touch(LANDSCAPE) },
-	{ name: 'bulletin', testMatch: /bulletin\.e2e\.ts$/, use: touch(LANDSCAPE) },
+	{ name: 'bulletin', testMatch: /bulletin(-walls)?\.e2e\.ts$/, use: touch(LANDSCAPE) },
 	{ name: 'offline', testMatch: /(offline|update|alerts)\.e2e\.ts$/, use: touch(PORTRAIT) },
 	{
 		name: 'deploy',

@@ -4,45 +4,19 @@
  * Runs on the sample content (content/bulletins/, content/notices/); 2026-11-27 is a Friday.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { MORNING, SIZES, at, nextSlide, open, screenState } from './support/bulletin-page';
+import {
+	MORNING,
+	SIZES,
+	at,
+	expectIntact,
+	nextSlide,
+	open,
+	screenState
+} from './support/bulletin-page';
 
 // The viewport is set per test (the bulletin project); the service worker would answer
 // playlist requests that these tests intercept.
 test.use({ serviceWorkers: 'block', timezoneId: 'America/Los_Angeles' });
-
-/** Nothing clipped, nothing scrolls, and the slide on screen is complete. */
-async function expectIntact(page: Page) {
-	const problems = await page.evaluate(() => {
-		const out: string[] = [];
-		const doc = document.documentElement;
-		if (doc.scrollWidth > doc.clientWidth || doc.scrollHeight > doc.clientHeight) {
-			out.push('the page scrolls');
-		}
-		const front = document.querySelector<HTMLElement>('.layer.front');
-		if (!front || front.childElementCount === 0) return [...out, 'no slide on screen'];
-		const boxes = [
-			front,
-			...front.querySelectorAll<HTMLElement>('[data-fit-box]'),
-			...document.querySelectorAll<HTMLElement>('.masthead .names, .info p, .still-text')
-		];
-		for (const el of boxes) {
-			if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
-				out.push(
-					`${el.className} overflows (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight})`
-				);
-			}
-		}
-		if (front.dataset.overflow === 'true') out.push('the fitter gave up');
-		for (const img of front.querySelectorAll('img')) {
-			if (!img.complete || img.naturalWidth === 0) out.push(`image ${img.src} not ready`);
-		}
-		const r = front.getBoundingClientRect();
-		if (r.right > innerWidth + 8 || r.bottom > innerHeight + 8)
-			out.push('slide outside the screen');
-		return out;
-	});
-	expect(problems).toEqual([]);
-}
 
 for (const size of SIZES) {
 	const label = `${size.width}x${size.height}`;

@@ -49,3 +49,89 @@ export async function nextSlide(page: Page): Promise<ScreenState> {
 	await expect.poll(async () => (await screenState(page)).changes).toBeGreaterThan(before);
 	return screenState(page);
 }
+
+/** Nothing clipped, nothing scrolls, and the slide on screen is complete. */
+export async function expectIntact(page: Page, what = '') {
+	const problems = await page.evaluate(() => {
+		const out: string[] = [];
+		const doc = document.documentElement;
+		if (doc.scrollWidth > doc.clientWidth || doc.scrollHeight > doc.clientHeight) {
+			out.push('the page scrolls');
+		}
+		const front = document.querySelector<HTMLElement>('.layer.front');
+		if (!front || front.childElementCount === 0) return [...out, 'no slide on screen'];
+		const boxes = [
+			front,
+			...front.querySelectorAll<HTMLElement>('[data-fit-box]'),
+			...document.querySelectorAll<HTMLElement>('.masthead .names, .info p, .still-text')
+		];
+		for (const el of boxes) {
+			if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+				out.push(
+					`${el.className} overflows (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight})`
+				);
+			}
+		}
+		if (front.dataset.overflow === 'true') out.push('the fitter gave up');
+		for (const img of front.querySelectorAll('img')) {
+			if (!img.complete || img.naturalWidth === 0) out.push(`image ${img.src} not ready`);
+		}
+		const r = front.getBoundingClientRect();
+		if (r.right > innerWidth + 8 || r.bottom > innerHeight + 8)
+			out.push('slide outside the screen');
+		return out;
+	});
+	expect(problems, what).toEqual([]);
+}
+
+/** The ten walls the bulletin is checked at: the five installed sizes and real LED-wall resolutions. */
+export const WALL_SIZES = [
+	...SIZES,
+	{ width: 768, height: 384 },
+	{ width: 1280, height: 320 },
+	{ width: 960, height: 540 },
+	{ width: 512, height: 256 },
+	{ width: 2560, height: 720 }
+] as const;
+
+/** Smallest glyph an LED wall can draw (src/lib/bulletin/fit.ts MIN_GLYPH_PX). */
+const MIN_GLYPH_PX = 12;
+
+/**
+ * Every character on screen is at least 12 px, and on full-size screens (at least 540 px tall,
+ * not a strip) the secondary lines (subtitle, date, sources) are at least 3 % of the height.
+ * Returns how many characters' boxes were measured, so a caller can tell it looked at something.
+ */
+export async function expectLegible(page: Page, what: string): Promise<number> {
+	const { problems, measured } = await page.evaluate(
+		({ minGlyph }) => {
+			const out: string[] = [];
+			const frame = document.querySelector('.frame');
+			if (!frame) return { problems: ['no frame'], measured: 0 };
+			const fullSize = innerHeight >= 540 && innerWidth / innerHeight < 3;
+			const secondary = '.names span, .clock .date, .source, .meta, .hint, dd.small, .center .hall';
+			let measured = 0;
+			const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const el = node.parentElement;
+				const text = node.textContent?.trim() ?? '';
+				if (!text || !el || el.closest('.layer:not(.front)')) continue;
+				if (el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') {
+					continue;
+				}
+				measured++;
+				const size = parseFloat(getComputedStyle(el).fontSize);
+				if (size < minGlyph - 0.01) out.push(`“${text.slice(0, 12)}” is ${size.toFixed(1)} px`);
+				const floor = 0.03 * innerHeight;
+				if (fullSize && el.closest(secondary) && size < floor - 0.5) {
+					out.push(`“${text.slice(0, 12)}” is ${size.toFixed(1)} px, under 3 % (${floor} px)`);
+				}
+			}
+			return { problems: out, measured };
+		},
+		{ minGlyph: MIN_GLYPH_PX }
+	);
+	expect(problems, what).toEqual([]);
+	expect(measured, `${what}: text measured`).toBeGreaterThan(0);
+	return measured;
+}
