@@ -67,8 +67,14 @@ describe('watchFeed', () => {
 	it('keeps the last good data through failures, and says why nothing new came', async () => {
 		const s = server();
 		const seen: FeedUpdate[] = [];
-		const stop = watchFeed({ url: URL, refreshMs: 5_000, fetcher: s.fetcher }, (u) => seen.push(u));
+		const logged: string[] = [];
+		const stop = watchFeed(
+			{ url: URL, refreshMs: 5_000, fetcher: s.fetcher, log: (m) => logged.push(m) },
+			(u) => seen.push(u)
+		);
 		await s.answer(new Response(body('A001')));
+		await vi.advanceTimersByTimeAsync(5_000);
+		await s.answer(new Response('oops', { status: 502 }));
 		await vi.advanceTimersByTimeAsync(5_000);
 		await s.answer(new Response('oops', { status: 502 }));
 		expect(seen.at(-1)).toEqual({
@@ -80,6 +86,9 @@ describe('watchFeed', () => {
 		await s.answer(new Response('{"rows": 1}'));
 		expect(seen.at(-1)?.problem).toMatch(/^\/queue\/now\.json：updatedAt：/);
 		expect(seen.at(-1)?.feed?.rows).toEqual([{ number: 'A001' }]);
+		// Said once when it starts and once when it changes, not at every request.
+		expect(logged).toHaveLength(2);
+		expect(logged[0]).toBe('实时数据暂时取不到，屏幕显示“不可用”提示：/queue/now.json：HTTP 502');
 		stop();
 	});
 
@@ -87,7 +96,7 @@ describe('watchFeed', () => {
 		const s = server();
 		const seen: FeedUpdate[] = [];
 		const stop = watchFeed(
-			{ url: URL, refreshMs: 5_000, timeoutMs: 3_000, fetcher: s.fetcher },
+			{ url: URL, refreshMs: 5_000, timeoutMs: 3_000, fetcher: s.fetcher, log: () => {} },
 			(u) => seen.push(u)
 		);
 		await vi.advanceTimersByTimeAsync(3_000);

@@ -28,6 +28,8 @@ export interface WatchOptions {
 	refreshMs: number;
 	timeoutMs?: number;
 	fetcher?: FetchLike;
+	/** Told when a problem starts or changes (for the console, never the screen). */
+	log?: (message: string) => void;
 }
 
 type Listener = (update: FeedUpdate) => void;
@@ -70,7 +72,12 @@ export async function fetchFeed(
 }
 
 function startPoller(options: WatchOptions): Poller {
-	const { url, refreshMs, fetcher = (u, init) => fetch(u, init) } = options;
+	const {
+		url,
+		refreshMs,
+		fetcher = (u, init) => fetch(u, init),
+		log = (m) => console.warn(m)
+	} = options;
 	const timeoutMs = Math.min(options.timeoutMs ?? FEED_TIMEOUT_MS, refreshMs);
 	let stopped = false;
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -94,10 +101,15 @@ function startPoller(options: WatchOptions): Poller {
 		clearTimeout(timeout);
 		inflight = null;
 		if (stopped) return;
+		const before = poller.update.problem;
 		// A failed request keeps the last good feed: its own age decides whether it still shows.
 		poller.update = outcome.ok
 			? { feed: outcome.feed, settled: true, problem: null }
 			: { feed: poller.update.feed, settled: true, problem: `${url}：${outcome.reason}` };
+		// Once per problem, not every few seconds for as long as it lasts.
+		if (poller.update.problem && poller.update.problem !== before) {
+			log(`实时数据暂时取不到，屏幕显示“不可用”提示：${poller.update.problem}`);
+		}
 		for (const listener of [...poller.listeners]) listener(poller.update);
 		timer = setTimeout(() => void poll(), refreshMs);
 	};
