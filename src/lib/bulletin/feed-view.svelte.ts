@@ -27,7 +27,7 @@ export function useFeed(content: () => DataContent): FeedView {
 
 	// The screen shows the slide once the first answer is in (data or not): never “loading”.
 	let answered: () => void = () => {};
-	stage?.ready(new Promise<void>((resolve) => (answered = resolve)));
+	stage?.ready(new Promise<void>((resolve) => (answered = () => resolve())));
 
 	$effect(() => {
 		const { url, refreshMs, maxAgeMs } = content();
