@@ -86,7 +86,9 @@ export default defineConfig({
 					// The bulletin's live check for new content must reach the server, not this cache.
 					'prerendered/dependencies/bulletin/playlist.json',
 					// Urgent news is polled from the server every 30 s; a cached copy would be stale.
-					'client/alerts.json'
+					'client/alerts.json',
+					// Data slides' feeds (the queue system's /queue/now.json): live, never from a cache.
+					'client/queue/**'
 				],
 				manifestTransforms: [
 					createPrecacheTransform({

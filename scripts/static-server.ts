@@ -31,6 +31,8 @@ const TYPES: Record<string, string> = {
 	'.ico': 'image/x-icon',
 	'.woff2': 'font/woff2',
 	'.pdf': 'application/pdf',
+	'.mp4': 'video/mp4',
+	'.webm': 'video/webm',
 	'.txt': 'text/plain; charset=utf-8',
 	'.xml': 'application/xml; charset=utf-8'
 };

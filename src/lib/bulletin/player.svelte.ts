@@ -1,7 +1,9 @@
 /**
  * Runs a bulletin screen for weeks: executes the scheduler's decisions with two layers, so the
  * next slide is rendered, its images decoded and its text fitted while the current one is still
- * on screen; only then does it fade in over it. Nothing ever leaves a blank frame.
+ * on screen; only then does it fade in over it. Nothing ever leaves a blank frame. Slides that
+ * need more than decoded images (a video's first frame, a feed's first answer) say so through
+ * their stage (`stage.ts`), which also lets a video played once end its turn early.
  *
  * Between two slides (and only then) it announces a safe moment for the update manager and takes
  * up content that a background check found newer. A watchdog restarts a stalled rotation.
@@ -14,6 +16,7 @@ import type { ActiveAlert } from '$lib/alerts/feed';
 import { notifySafeMoment } from '$lib/kiosk/safe-moment';
 import { withTimeout } from '$lib/timeout';
 import { GROW_FIT, fitSlide } from './fit.ts';
+import { LayerStages, type SlideStage } from './stage.ts';
 import { Watchdog } from './watchdog.ts';
 import {
 	brightnessAt,
@@ -27,7 +30,7 @@ import {
 import type { BulletinData, BulletinNotice } from './types.ts';
 
 export const FADE_MS = 600;
-/** A decode that takes longer than this is treated as failed: the slide is skipped. */
+/** A decode (or a slide's own wait) longer than this is treated as failed: the slide is skipped. */
 const DECODE_TIMEOUT_MS = 10_000;
 export const PLAYLIST_URL = '/bulletin/playlist.json';
 
@@ -97,6 +100,13 @@ export class BulletinPlayer {
 		onGiveUp: () => location.reload()
 	});
 	#slideTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Whether the slide on screen is within its turn (the slide timer is set, not yet fired). */
+	#turnPending = false;
+	readonly #stages = new LayerStages(
+		2,
+		(index) => this.#slideDone(index),
+		(index) => this.#refitLayer(index)
+	);
 	#fadeTimer: ReturnType<typeof setTimeout> | undefined;
 	#clockTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -115,6 +125,11 @@ export class BulletinPlayer {
 		this.#failed[index] = true;
 	}
 
+	/** The stage (`stage.ts`) for the slide now rendering in layer `index`. */
+	stageFor(index: number): SlideStage {
+		return this.#stages.stage(index);
+	}
+
 	/** Starts the rotation, clock and watchdog; returns the function that stops all of them. */
 	start(): () => void {
 		const generation = ++this.#generation;
@@ -127,6 +142,7 @@ export class BulletinPlayer {
 		return () => {
 			this.#generation++;
 			this.#running = false;
+			this.#turnPending = false;
 			stopWatchdog();
 			window.removeEventListener('resize', onResize);
 			clearTimeout(this.#slideTimer);
@@ -162,7 +178,26 @@ export class BulletinPlayer {
 
 	#schedule(generation: number, ms: number) {
 		clearTimeout(this.#slideTimer);
-		this.#slideTimer = setTimeout(() => void this.#advance(generation), ms);
+		this.#turnPending = true;
+		this.#slideTimer = setTimeout(() => {
+			this.#turnPending = false;
+			void this.#advance(generation);
+		}, ms);
+	}
+
+	/**
+	 * A slide has finished early (a video played once). Only the slide on screen may end its own
+	 * turn, and only while that turn runs: not one fading out, nor during a change of slide.
+	 */
+	#slideDone(index: number) {
+		if (!this.#running || index !== this.front || !this.#turnPending) return;
+		this.#schedule(this.#generation, 0);
+	}
+
+	/** A slide's content changed while it is up (new feed rows): its text is fitted again. */
+	#refitLayer(index: number) {
+		const el = this.#elements[index];
+		if (el) fitSlide(el, { maxFit: GROW_FIT });
 	}
 
 	async #advance(generation: number): Promise<void> {
@@ -185,14 +220,17 @@ export class BulletinPlayer {
 			current?.ticker === hasTicker &&
 			current.version === this.data.version
 		) {
-			// Same slide again (a single live slide, the default slide): no transition.
+			// Same slide again (a single live slide, the default slide): no transition, but a video
+			// or carousel starts over.
 			this.#apply(decision);
 			this.#schedule(generation, decision.durationMs);
+			this.#stages.shown(this.front);
 			return;
 		}
 
 		const back = this.front === 0 ? 1 : 0;
 		this.#failed[back] = false;
+		this.#stages.reset(back);
 		this.layers[back] = { shown: decision.shown, ticker: hasTicker, version: this.data.version };
 		await tick();
 		const ready = await this.#prepare(back);
@@ -210,8 +248,8 @@ export class BulletinPlayer {
 		const el = this.#elements[index];
 		if (!el || this.#failed[index]) return false;
 		try {
-			const images = [...el.querySelectorAll('img')];
-			await withTimeout(Promise.all(images.map((img) => img.decode())), DECODE_TIMEOUT_MS);
+			const images = [...el.querySelectorAll('img')].map((img) => img.decode());
+			await withTimeout(Promise.all([...images, ...this.#stages.waits(index)]), DECODE_TIMEOUT_MS);
 		} catch {
 			return false;
 		}
@@ -232,6 +270,7 @@ export class BulletinPlayer {
 		this.front = index;
 		this.#apply(decision);
 		this.changes++;
+		this.#stages.shown(index);
 		clearTimeout(this.#fadeTimer);
 		const old = this.behind;
 		this.#fadeTimer = setTimeout(() => {
@@ -268,6 +307,7 @@ export class BulletinPlayer {
 		if (stalled) this.recoveries++;
 		const generation = ++this.#generation;
 		clearTimeout(this.#slideTimer);
+		this.#turnPending = false;
 		void this.#advance(generation);
 	}
 }

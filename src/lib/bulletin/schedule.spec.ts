@@ -316,6 +316,16 @@ describe('opening hours', () => {
 		expect(d.durationMs).toBe(10_000);
 	});
 
+	it('a queue’s data slide plays only while the windows are open, unless told otherwise', () => {
+		const queue = slide('q', { kind: 'data', whileOpen: true } as Partial<Slide>);
+		const parking = slide('park', { kind: 'data', whileOpen: false } as Partial<Slide>);
+		const d = programme([slide('a'), queue, parking], { calendar });
+		expect(keys(play(d, at('2026-11-27 10:00'), 3))).toEqual(['p/a', 'p/q', 'p/park']);
+		const night = keys(play(d, at('2026-11-27 22:00'), 6));
+		expect(night).not.toContain('p/q');
+		expect(night).toContain('p/park');
+	});
+
 	it('follows the office clock, not UTC', () => {
 		// Friday 14:00 UTC is 22:00 in Changsha; Monday 01:00 UTC is 09:00 there.
 		expect(closedKeys(Date.parse('2026-11-27T14:00:00Z'))).not.toContain('p/g');

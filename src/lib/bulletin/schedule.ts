@@ -122,10 +122,10 @@ export function brightnessAt(now: number, dimming: Dimming | null, zone: string)
 
 /**
  * Slides about being served at a window: shown only while the windows are open (a guide's
- * “办理窗口 2号” at 22:00 sends nobody anywhere).
+ * “办理窗口 2号” at 22:00 sends nobody anywhere, and a queue's 当前叫号 has nothing to call).
  */
 export function needsOpenWindows(slide: Slide): boolean {
-	return slide.kind === 'guide';
+	return slide.kind === 'guide' || (slide.kind === 'data' && slide.whileOpen);
 }
 
 /** The calendar of a programme made without one (tests, older payloads): always open. */

@@ -92,8 +92,59 @@ export interface LatestNoticesContent {
 	count: number;
 }
 
+export interface VideoContent {
+	kind: 'video';
+	src: string;
+	/** MIME type, so the browser knows before fetching whether it can play it. */
+	type: 'video/mp4' | 'video/webm';
+	/** `once`: the slide's turn ends when the video does (at `duration` at the latest). */
+	play: 'loop' | 'once';
+	title: string | null;
+	description: string;
+}
+
+export interface CarouselContent {
+	kind: 'carousel';
+	title: string | null;
+	images: { src: string; alt: string }[];
+	/** How long each picture stays up (`carousel.ts`). */
+	intervalMs: number;
+	transition: 'fade' | 'cut';
+}
+
+export interface DataColumn {
+	/** Key in each row of the feed. */
+	field: string;
+	label: string;
+}
+
+export interface DataContent {
+	kind: 'data';
+	title: string;
+	/** Same-origin path of the JSON feed (`feed.ts`). */
+	url: string;
+	refreshMs: number;
+	/** Data whose `updatedAt` is older than this is hidden, never shown as current. */
+	maxAgeMs: number;
+	columns: DataColumn[];
+	maxRows: number;
+	/** Shown instead of the rows when there is no fresh data. */
+	unavailable: string;
+	note: string | null;
+	/** Shown only while the windows are open. */
+	whileOpen: boolean;
+}
+
 export type SlideContent =
-	NoticeContent | FiguresContent | GuideContent | ImageContent | HallContent | LatestNoticesContent;
+	| NoticeContent
+	| FiguresContent
+	| GuideContent
+	| ImageContent
+	| HallContent
+	| LatestNoticesContent
+	| VideoContent
+	| CarouselContent
+	| DataContent;
 
 export type Slide = SlideSchedule & SlideContent;
 

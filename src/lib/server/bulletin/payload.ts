@@ -4,6 +4,7 @@
  */
 import type { BulletinSlide, Content } from '$lib/server/content';
 import { qrSvg } from '$lib/server/qr';
+import { carouselIntervalMs } from '$lib/bulletin/carousel';
 import { formatDuration } from '$lib/format';
 import { hoursLines } from '$lib/hours';
 import type { BulletinData, BulletinNotice, Qr, Slide, SlideContent } from '$lib/bulletin/types';
@@ -66,6 +67,36 @@ export async function bulletinData(content: Content): Promise<BulletinData> {
 				return { kind: 'hall', title: s.title };
 			case 'latest-notices':
 				return { kind: 'latest-notices', title: s.title, count: s.count };
+			case 'video':
+				return {
+					kind: 'video',
+					src: `/${s.video}`,
+					type: s.video.toLowerCase().endsWith('.webm') ? 'video/webm' : 'video/mp4',
+					play: s.play,
+					title: s.title ?? null,
+					description: s.description ?? ''
+				};
+			case 'carousel':
+				return {
+					kind: 'carousel',
+					title: s.title ?? null,
+					images: s.images.map((i) => ({ src: `/${i.image}`, alt: i.alt ?? '' })),
+					intervalMs: carouselIntervalMs(s.duration, s.images.length, s.interval),
+					transition: s.transition
+				};
+			case 'data':
+				return {
+					kind: 'data',
+					title: s.title,
+					url: s.url,
+					refreshMs: s.refresh * 1000,
+					maxAgeMs: s.maxAge * 1000,
+					columns: s.columns.map((c) => ({ field: c.field, label: c.label })),
+					maxRows: s.maxRows,
+					unavailable: s.unavailable,
+					note: s.note ?? null,
+					whileOpen: s.whileOpen
+				};
 		}
 	}
 

@@ -126,8 +126,8 @@ slides:
     weekdays: [周八]
     times: ['9点-12点']
     duration: 2
-  - kind: video
-    src: x.mp4
+  - kind: audio
+    src: x.mp3
   - kind: hall
     colour: red
   - id: twice
@@ -158,7 +158,7 @@ slides:
 		has(hall, 'slides[3].weekdays[0]', /周一 … 周日/);
 		has(hall, 'slides[3].times[0]', /格式不对，应写成如 “09:00-12:00” 的样子，现在是“9点-12点”/);
 		has(hall, 'slides[3].duration', /至少 5 秒/);
-		has(hall, 'slides[4].kind', /应为以下之一：notice（通知）、figures（数字）.*，现在是“video”/);
+		has(hall, 'slides[4].kind', /应为以下之一：notice（通知）、figures（数字）.*，现在是“audio”/);
 		has(hall, 'slides[5]', /不认识的字段 colour/);
 		has(hall, 'slides[7].id', /“twice”已被第7张幻灯片使用/);
 		has('bulletins/screens.yaml', 'screens[0].playlists[1]', /没有这个播放列表：.*nowhere\.yaml/);
@@ -240,6 +240,173 @@ slides:
 		expect(content!.bulletins.playlists[0]!.slides[0]!.endAt).toBe(
 			localToInstant('2099-01-01', 'Asia/Shanghai')
 		);
+	});
+});
+
+describe('video, carousel and data slides', () => {
+	/** The good fixture, this playlist, and empty stand-ins for the named media files. */
+	function load(playlist: string, media: string[] = []) {
+		const dir = contentWith({ 'playlists/hall.yaml': playlist });
+		for (const m of media) writeFileSync(path.join(dir, m), 'stand-in bytes');
+		return loadContent(dir);
+	}
+	/** The problems of hall.yaml as editors read them, after the file name. */
+	const messages = (problems: ReturnType<typeof loadContent>['problems']) =>
+		problems
+			.filter((p) => p.file.endsWith('hall.yaml'))
+			.map(formatProblem)
+			.map((l) => l.replace(/^.*hall\.yaml · /, ''));
+
+	it('loads each kind with its defaults, and ships the videos and pictures it names', () => {
+		const { content, problems } = load(
+			`
+name: 大厅
+slides:
+  - kind: video
+    video: media/intro.mp4
+    description: 大厅办事流程介绍
+  - kind: carousel
+    duration: 15
+    images:
+      - { image: media/flow.svg, alt: 流程图 }
+      - { image: media/a.webp, alt: 窗口 }
+      - { image: media/b.jpg, alt: 入口 }
+  - kind: data
+    title: 当前叫号
+    url: /queue/now.json
+    columns: [{ field: window, label: 窗口 }, { field: number, label: 当前叫号 }]
+`,
+			['media/intro.mp4', 'media/a.webp', 'media/b.jpg']
+		);
+		expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+		const [video, carousel, data] = content!.bulletins.playlists[0]!.slides;
+		expect(video).toMatchObject({ kind: 'video', play: 'loop', duration: 12 });
+		expect(carousel).toMatchObject({ kind: 'carousel', transition: 'fade' });
+		expect(data).toMatchObject({
+			kind: 'data',
+			refresh: 5,
+			maxAge: 30,
+			maxRows: 8,
+			unavailable: '信息暂不可用',
+			whileOpen: true
+		});
+		expect(content!.media.sort()).toEqual([
+			'media/a.webp',
+			'media/b.jpg',
+			'media/flow.svg',
+			'media/intro.mp4'
+		]);
+	});
+
+	it('says what is wrong with a video slide, the field by its Chinese name', () => {
+		const { content, problems } = load(`
+name: 大厅
+slides:
+  - kind: video
+    video: media/intro.mov
+  - kind: video
+    video: media/missing.webm
+    play: twice
+`);
+		expect(content).toBeNull();
+		expect(messages(problems)).toEqual([
+			'幻灯片 第1项 · 视频：应为 media 文件夹里的 MP4 或 WebM 视频，如 media/hall-intro.mp4，现在是“media/intro.mov”',
+			'幻灯片 第2项 · 播放方式：应为以下之一：loop、once，现在是“twice”'
+		]);
+		const fixed = load(`
+name: 大厅
+slides:
+  - kind: video
+    video: media/missing.webm
+`);
+		expect(messages(fixed.problems)).toEqual([
+			'幻灯片 第1项 · 视频：media 文件夹里没有 media/missing.webm：请检查文件名（区分大小写），或把文件放进 media/',
+			'幻灯片 第1项 · 视频文字说明：有视频就要写视频文字说明：看不见画面的访客会听到这段文字'
+		]);
+	});
+
+	it('says what is wrong with a carousel, pictures counted from 1', () => {
+		const { problems } = load(`
+name: 大厅
+slides:
+  - kind: carousel
+    images:
+      - { image: media/flow.svg, alt: 流程图 }
+      - { image: media/gone.png }
+      - { image: media/form.pdf, alt: 表格 }
+  - kind: carousel
+    duration: 12
+    interval: 5
+    images:
+      - { image: media/flow.svg, alt: 流程图 }
+      - { image: media/flow.svg, alt: 又一张 }
+      - { image: media/flow.svg, alt: 第三张 }
+  - kind: carousel
+    duration: 8
+    images:
+      - { image: media/flow.svg, alt: 一 }
+      - { image: media/flow.svg, alt: 二 }
+      - { image: media/flow.svg, alt: 三 }
+  - kind: carousel
+    images: [{ image: media/flow.svg, alt: 只有一张 }]
+`);
+		expect(messages(problems)).toEqual([
+			'幻灯片 第1项 · 图片 第3项 · 图片：PDF 不能在屏幕上显示：请用 png、jpg、webp、svg 或 gif，现在是“media/form.pdf”',
+			'幻灯片 第2项 · 每张图片秒数：3 张图片每张 5 秒共 15 秒，超过播放时长 12 秒：后面的图片播不到，请加长播放时长或减少图片',
+			'幻灯片 第3项 · 播放时长（秒）：3 张图片分 8 秒，每张不到 3 秒，来不及看：请把播放时长加到至少 9 秒，或减少图片',
+			'幻灯片 第4项 · 图片：至少要填 2 项'
+		]);
+		const missing = load(`
+name: 大厅
+slides:
+  - kind: carousel
+    images:
+      - { image: media/flow.svg, alt: 流程图 }
+      - { image: media/gone.png }
+`);
+		expect(messages(missing.problems)).toEqual([
+			'幻灯片 第1项 · 图片 第2项 · 图片：media 文件夹里没有 media/gone.png：请检查文件名（区分大小写），或把文件放进 media/',
+			'幻灯片 第1项 · 图片 第2项 · 图片文字说明：有图片就要写图片文字说明：看不见图片的访客会听到这段文字'
+		]);
+	});
+
+	it('takes data only from this site, and keeps it no longer than it stays current', () => {
+		const { problems } = load(`
+name: 大厅
+slides:
+  - kind: data
+    title: 当前叫号
+    url: https://queue.example.com/now.json
+    columns: [{ field: window, label: 窗口 }]
+  - kind: data
+    title: 当前叫号
+    url: //queue.example.com/now.json
+    columns: [{ field: window, label: 窗口 }]
+  - kind: data
+    title: 当前叫号
+    url: /queue/../secret.json
+    columns: [{ field: window-no, label: 窗口 }]
+  - kind: data
+    title: 当前叫号
+    url: /queue/now.json
+    columns: []
+  - kind: data
+    title: 当前叫号
+    url: /queue/now.json
+    refresh: 10
+    maxAge: 15
+    columns: [{ field: window, label: 窗口 }]
+`);
+		const offSite =
+			'应为本站的地址，以 / 开头，如 /queue/now.json；不能是其他网站的网址';
+		expect(messages(problems)).toEqual([
+			`幻灯片 第1项 · 数据地址：${offSite}，现在是“https://queue.example.com/now.json”`,
+			`幻灯片 第2项 · 数据地址：${offSite}，现在是“//queue.example.com/now.json”`,
+			'幻灯片 第3项 · 数据地址：地址里不能有 ..，现在是“/queue/../secret.json”',
+			'幻灯片 第3项 · 列 第1项 · 数据字段：格式不对，应写成如 “window” 的样子，现在是“window-no”',
+			'幻灯片 第4项 · 列：至少要填一项',
+			'幻灯片 第5项 · 数据有效期（秒）：应至少是刷新间隔的 2 倍（20 秒），否则一次刷新稍慢，数据就会显示为不可用'
+		]);
 	});
 });
 

@@ -10,7 +10,16 @@ import type { PowerSchedule } from '../../power.ts';
 import { minutesOf } from '../../zone.ts';
 import * as z from 'zod';
 import { describePath, formatFieldPath, problemsFromZod, type ContentProblem } from './errors.ts';
-import { dateString, dateTimeString, label, mediaPath, sessionsSchema, webUrl } from './schema.ts';
+import { carouselIntervalMs, MIN_CAROUSEL_SECONDS } from '../../bulletin/carousel.ts';
+import {
+	dateString,
+	dateTimeString,
+	label,
+	mediaPath,
+	sessionsSchema,
+	videoPath,
+	webUrl
+} from './schema.ts';
 import { localToInstant } from './time.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -150,17 +159,104 @@ const guideSlide = z.strictObject({
 	note: text(60).optional().meta(label('备注'))
 });
 
+/** A picture a screen can show: any media file but a PDF. */
+const pictureFile = () =>
+	mediaPath().refine((p) => !p.toLowerCase().endsWith('.pdf'), {
+		error: 'PDF 不能在屏幕上显示：请用 png、jpg、webp、svg 或 gif'
+	});
+
 const imageSlide = z.strictObject({
 	kind: z.literal('image').meta(label('类型')),
 	...schedule,
-	image: mediaPath()
-		.refine((p) => !p.toLowerCase().endsWith('.pdf'), {
-			error: 'PDF 不能在屏幕上显示：请用 png、jpg、webp、svg 或 gif'
-		})
-		.meta(label('图片')),
+	image: pictureFile().meta(label('图片')),
 	/** Required by `checkBulletins`, with a message that says why. */
 	alt: text(200).optional().meta(label('图片文字说明')),
 	caption: text(40).optional().meta(label('图片标题'))
+});
+
+const videoSlide = z.strictObject({
+	kind: z.literal('video').meta(label('类型')),
+	...schedule,
+	video: videoPath().meta(label('视频', '静音播放，请用无声或有字幕的视频')),
+	/** `once` ends the slide's turn when the video ends; `duration` is then the longest it runs. */
+	play: z
+		.enum(['loop', 'once'])
+		.default('loop')
+		.meta(label('播放方式', 'loop 循环播放到播放时长结束；once 播完一遍就换下一张（最长为播放时长）')),
+	title: text(40).optional().meta(label('标题')),
+	/** Required by `checkBulletins`, with a message that says why. */
+	description: text(200).optional().meta(label('视频文字说明', '视频讲的是什么，一两句话'))
+});
+
+const carouselImage = z.strictObject({
+	image: pictureFile().meta(label('图片')),
+	/** Required by `checkBulletins`, like the image slide's. */
+	alt: text(200).optional().meta(label('图片文字说明'))
+});
+
+const carouselSlide = z.strictObject({
+	kind: z.literal('carousel').meta(label('类型')),
+	...schedule,
+	images: z.array(carouselImage).min(2).max(8).meta(label('图片', '2 到 8 张，按顺序轮流显示')),
+	/** Seconds per picture; the slide's `duration` split evenly when missing. */
+	interval: z
+		.int()
+		.min(MIN_CAROUSEL_SECONDS, { error: `每张至少 ${MIN_CAROUSEL_SECONDS} 秒，否则来不及看` })
+		.max(60)
+		.optional()
+		.meta(label('每张图片秒数', '不填时把播放时长平均分给每张图片', 5)),
+	transition: z
+		.enum(['fade', 'cut'])
+		.default('fade')
+		.meta(label('切换方式', 'fade 淡入淡出；cut 直接切换')),
+	title: text(40).optional().meta(label('标题'))
+});
+
+/**
+ * A file on this site, e.g. `/queue/now.json`: a screen never fetches from another origin (the
+ * page's `connect-src 'self'` would refuse it anyway, and the slide must not depend on one).
+ */
+const feedUrl = () =>
+	z
+		.string()
+		.trim()
+		.max(200)
+		.regex(/^\/[\w\-.][\w\-./]*$/, {
+			error: '应为本站的地址，以 / 开头，如 /queue/now.json；不能是其他网站的网址'
+		})
+		.refine((s) => !s.includes('..'), { error: '地址里不能有 ..' })
+		.meta({ examples: ['/queue/now.json'] });
+
+const dataColumn = z.strictObject({
+	/** Key of each row object in the feed. */
+	field: z
+		.string()
+		.regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+		.meta(label('数据字段', '数据文件每行里的字段名（英文字母、数字和 _）', 'window')),
+	label: text(10).meta(label('列名', undefined, '窗口'))
+});
+
+const dataSlide = z.strictObject({
+	kind: z.literal('data').meta(label('类型')),
+	...schedule,
+	title: text(30).meta(label('标题', undefined, '当前叫号')),
+	url: feedUrl().meta(label('数据地址', '本站上由其他系统（如排队叫号系统）写入的 JSON 文件')),
+	refresh: z.int().min(2).max(60).default(5).meta(label('刷新间隔（秒）', undefined, 5)),
+	/** Older data is hidden, never shown as current; `checkBulletins` relates it to `refresh`. */
+	maxAge: z
+		.int()
+		.min(5)
+		.max(3600)
+		.default(30)
+		.meta(label('数据有效期（秒）', '数据的更新时间早于这么多秒就不再显示，改为显示下面的提示', 30)),
+	columns: z.array(dataColumn).min(1).max(4).meta(label('列', '最多 4 列，屏幕才放得下')),
+	maxRows: z.int().min(1).max(12).default(8).meta(label('最多显示行数', '1 到 12', 8)),
+	unavailable: text(30)
+		.default('信息暂不可用')
+		.meta(label('数据不可用时的提示', '取不到数据或数据过期时显示', '叫号信息暂不可用')),
+	note: text(60).optional().meta(label('备注', undefined, '请留意窗口叫号屏和语音提示')),
+	/** Queue numbers mean nothing while the windows are closed. */
+	whileOpen: z.boolean().default(true).meta(label('只在办公时间播放'))
 });
 
 const hallSlide = z.strictObject({
@@ -182,13 +278,23 @@ export const slideKinds = [
 	'guide',
 	'image',
 	'hall',
-	'latest-notices'
+	'latest-notices',
+	'video',
+	'carousel',
+	'data'
 ] as const;
 
-export const slideSchema = z.discriminatedUnion(
-	'kind',
-	[noticeSlide, figuresSlide, guideSlide, imageSlide, hallSlide, latestNoticesSlide]
-);
+export const slideSchema = z.discriminatedUnion('kind', [
+	noticeSlide,
+	figuresSlide,
+	guideSlide,
+	imageSlide,
+	hallSlide,
+	latestNoticesSlide,
+	videoSlide,
+	carouselSlide,
+	dataSlide
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Files
@@ -368,7 +474,10 @@ export const slideKindLabels = {
 	guide: '办事指南',
 	image: '图片',
 	hall: '办公时间与窗口',
-	'latest-notices': '最新通知公告'
+	'latest-notices': '最新通知公告',
+	video: '视频',
+	carousel: '图片轮播',
+	data: '实时数据（如当前叫号）'
 } as const satisfies Record<(typeof slideKinds)[number], string>;
 
 /** Cross-checks and resolves the parsed bulletin files; every problem goes into `problems`. */
@@ -399,6 +508,15 @@ export function checkBulletins(
 		const at = (...rest: PropertyKey[]) => ['slides', i, ...rest];
 		const slideError = (field: string, message: string) =>
 			report(file, playlistWithSlides, at(field), message);
+		const missingMedia = (media: string, where: PropertyKey[]) => {
+			if (refs.media.has(media)) return;
+			report(
+				file,
+				playlistWithSlides,
+				where,
+				`media 文件夹里没有 ${media}：请检查文件名（区分大小写），或把文件放进 media/`
+			);
+		};
 		const kind = (raw as { kind?: unknown } | null)?.kind;
 		if (!slideKinds.includes(kind as (typeof slideKinds)[number])) {
 			slideError(
@@ -445,15 +563,47 @@ export function checkBulletins(
 			}
 		}
 		if (data.kind === 'image') {
-			if (!refs.media.has(data.image)) {
-				slideError(
-					'image',
-					`media 文件夹里没有 ${data.image}：请检查文件名（区分大小写），或把文件放进 media/`
-				);
-			}
+			missingMedia(data.image, at('image'));
 			if (!data.alt) {
 				slideError('alt', '有图片就要写图片文字说明：看不见图片的访客会听到这段文字');
 			}
+		}
+		if (data.kind === 'video') {
+			missingMedia(data.video, at('video'));
+			if (!data.description) {
+				slideError('description', '有视频就要写视频文字说明：看不见画面的访客会听到这段文字');
+			}
+		}
+		if (data.kind === 'carousel') {
+			data.images.forEach((img, j) => {
+				missingMedia(img.image, at('images', j, 'image'));
+				if (!img.alt) {
+					report(
+						file,
+						playlistWithSlides,
+						at('images', j, 'alt'),
+						'有图片就要写图片文字说明：看不见图片的访客会听到这段文字'
+					);
+				}
+			});
+			const n = data.images.length;
+			if (data.interval !== undefined && n * data.interval > data.duration) {
+				slideError(
+					'interval',
+					`${n} 张图片每张 ${data.interval} 秒共 ${n * data.interval} 秒，超过播放时长 ${data.duration} 秒：后面的图片播不到，请加长播放时长或减少图片`
+				);
+			} else if (carouselIntervalMs(data.duration, n, data.interval) < MIN_CAROUSEL_SECONDS * 1000) {
+				slideError(
+					'duration',
+					`${n} 张图片分 ${data.duration} 秒，每张不到 ${MIN_CAROUSEL_SECONDS} 秒，来不及看：请把播放时长加到至少 ${n * MIN_CAROUSEL_SECONDS} 秒，或减少图片`
+				);
+			}
+		}
+		if (data.kind === 'data' && data.maxAge < 2 * data.refresh) {
+			slideError(
+				'maxAge',
+				`应至少是刷新间隔的 2 倍（${2 * data.refresh} 秒），否则一次刷新稍慢，数据就会显示为不可用`
+			);
 		}
 		return { ...data, id, startAt, endAt };
 	}

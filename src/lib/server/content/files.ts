@@ -20,8 +20,21 @@ export const COLLECTION_FOLDERS = {
 } as const;
 export type CollectionKey = keyof typeof COLLECTION_FOLDERS;
 
-/** Media types a content field or a Markdown image may name (see `mediaPath` in schema.ts). */
-export const MEDIA_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.svg', '.gif', '.pdf'];
+/**
+ * Media types a content field or a Markdown image may name (see `mediaPath` in schema.ts), and
+ * the videos a bulletin video slide may play (`videoPath`).
+ */
+export const MEDIA_EXTENSIONS = [
+	'.png',
+	'.jpg',
+	'.jpeg',
+	'.webp',
+	'.svg',
+	'.gif',
+	'.pdf',
+	'.mp4',
+	'.webm'
+];
 
 export interface LoadOptions {
 	/** Largest media file that may ship; default 20 MB, or KIOSK_MEDIA_MAX_MB. */

@@ -361,7 +361,15 @@ function derive(
 		problems
 	);
 	for (const slide of bulletins.playlists.flatMap((p) => p.slides)) {
-		if (slide.kind === 'image' && present.has(slide.image)) ctx.referenced.add(slide.image);
+		const used =
+			slide.kind === 'image'
+				? [slide.image]
+				: slide.kind === 'video'
+					? [slide.video]
+					: slide.kind === 'carousel'
+						? slide.images.map((i) => i.image)
+						: [];
+		for (const m of used) if (present.has(m)) ctx.referenced.add(m);
 	}
 	checkGuideReferences(ctx, items);
 	const media = shipMedia(ctx);

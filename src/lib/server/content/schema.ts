@@ -118,6 +118,24 @@ export const mediaPath = () =>
 			examples: ['media/flow.png']
 		});
 
+/**
+ * A video under `content/media/` for a bulletin slide, written as `media/name.mp4`: MP4 (H.264)
+ * or WebM, the two every screen's browser plays. Kept apart from `mediaPath`: nothing but a
+ * video slide can show a video.
+ */
+export const videoPath = () =>
+	z
+		.string()
+		.regex(/^media\/[\w\-./]+\.(mp4|webm)$/i, {
+			error: '应为 media 文件夹里的 MP4 或 WebM 视频，如 media/hall-intro.mp4'
+		})
+		.refine((s) => !s.includes('..'), { error: '只能指向 media 文件夹里的文件' })
+		.meta({
+			format: 'media',
+			description: 'media 文件夹里的视频（mp4 或 webm），文件名用字母、数字和 -',
+			examples: ['media/hall-intro.mp4']
+		});
+
 const slugRef = () =>
 	z
 		.string()

@@ -156,6 +156,10 @@ describe('the editors’ form configuration', () => {
 						'x',
 						'media/a.png',
 						'MEDIA/A.PNG',
+						'media/a.mp4',
+						'MEDIA/A.WEBM',
+						'/queue/now.json',
+						'//queue.example.com/now.json',
 						'09:00',
 						'0731-88954321',
 						'hall-main',
@@ -201,6 +205,42 @@ describe('the editors’ form configuration', () => {
 		expect(guide.find((f) => f.name === 'steps')?.fields?.map((f) => f.label)).toContain(
 			'环节名称'
 		);
+	});
+
+	it('offers every slide kind by its Chinese name, each with its own fields', () => {
+		const slides = formFields('playlists').find((f) => f.name === 'slides')!;
+		expect(slides.types?.map((t) => `${t.name} ${t.label}`)).toEqual([
+			'notice 通知',
+			'figures 数字',
+			'guide 办事指南',
+			'image 图片',
+			'hall 办公时间与窗口',
+			'latest-notices 最新通知公告',
+			'video 视频',
+			'carousel 图片轮播',
+			'data 实时数据（如当前叫号）'
+		]);
+		const kind = (name: string) => slides.types!.find((t) => t.name === name)!.fields;
+		expect(kind('video').find((f) => f.name === 'play')).toMatchObject({
+			label: '播放方式',
+			widget: 'select',
+			options: ['loop', 'once'],
+			default: 'loop'
+		});
+		const images = kind('carousel').find((f) => f.name === 'images')!;
+		expect(images).toMatchObject({ widget: 'list', min: 2, max: 8 });
+		expect(images.fields?.map((f) => f.label)).toEqual(['图片', '图片文字说明']);
+		const data = kind('data');
+		expect(data.find((f) => f.name === 'url')).toMatchObject({ label: '数据地址', required: true });
+		expect(data.find((f) => f.name === 'columns')).toMatchObject({
+			widget: 'list',
+			min: 1,
+			max: 4
+		});
+		expect(data.find((f) => f.name === 'whileOpen')).toMatchObject({
+			widget: 'boolean',
+			default: true
+		});
 	});
 
 	it('reads content below the folder editors open, and generates file names', () => {

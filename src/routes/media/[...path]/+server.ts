@@ -11,7 +11,9 @@ const TYPES: Record<string, string> = {
 	'.webp': 'image/webp',
 	'.gif': 'image/gif',
 	'.svg': 'image/svg+xml',
-	'.pdf': 'application/pdf'
+	'.pdf': 'application/pdf',
+	'.mp4': 'video/mp4',
+	'.webm': 'video/webm'
 };
 
 /** Media lives in the content folder (CONTENT_DIR), not in static/, so it is copied at prerender. */
