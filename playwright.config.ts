@@ -35,7 +35,7 @@ const KIOSK_FILES = /(kiosk|search|smoke|visit|handwriting|scroll|readability|ha
 const projects: Project[] = [
 	{ name: 'portrait', testMatch: KIOSK_FILES, grepInvert: /@landscape/, use: touch(PORTRAIT) },
 	{ name: 'landscape', testMatch: KIOSK_FILES, grepInvert: /@portrait/, use: touch(LANDSCAPE) },
-	{ name: 'bulletin', testMatch: /bulletin(-walls)?\.e2e\.ts$/, use: touch(LANDSCAPE) },
+	{ name: 'bulletin', testMatch: /bulletin(-walls|-kinds)?\.e2e\.ts$/, use: touch(LANDSCAPE) },
 	{ name: 'offline', testMatch: /(offline|update|alerts)\.e2e\.ts$/, use: touch(PORTRAIT) },
 	{
 		name: 'deploy',

@@ -12,13 +12,16 @@ import {
 	expectLegible,
 	nextSlide,
 	open,
-	screenState
+	screenState,
+	serveQueue
 } from './support/bulletin-page';
 
 test.use({ serviceWorkers: 'block', timezoneId: 'UTC' });
 
 /** The kinds the sample playlists play on a weekday morning. */
 const PLAYLIST_KINDS = ['figures', 'guide', 'hall', 'image', 'latest-notices', 'notice'];
+/** The corridor screen's campaign adds these. */
+const CAMPAIGN_KINDS = ['video', 'carousel', 'data'];
 
 async function check(page: Page, what: string) {
 	await expectIntact(page, what);
@@ -60,6 +63,17 @@ for (const size of WALL_SIZES) {
 		await open(page, size, '/bulletin?screen=corridor-2f', MORNING);
 		await until(page, 'urgent', 6);
 		await check(page, `${label} urgent takeover`);
+
+		// Its campaign: a video, a carousel and the queue's numbers (fresh, as a running queue
+		// system writes them).
+		await serveQueue(page);
+		const campaign = new Set<string>();
+		for (let i = 0; i < 10 && campaign.size < 3; i++) {
+			const state = await nextSlide(page);
+			if (CAMPAIGN_KINDS.includes(state.kind)) campaign.add(state.kind);
+			await check(page, `${label} ${state.slide}`);
+		}
+		expect([...campaign].sort()).toEqual([...CAMPAIGN_KINDS].sort());
 
 		// After its campaign ended: the default slide.
 		await open(page, size, '/bulletin?screen=corridor-2f', at('2027-04-01T10:00:00'));

@@ -134,6 +134,21 @@ test('after one online visit every page type and search work with the network cu
 	const media = pick(paths, /^\/media\//);
 	const status = await page.evaluate(async (url) => (await fetch(url)).status, media);
 	expect(status).toBe(200);
+
+	// So does a bulletin video, which the browser reads in ranges: it loads and has its frames.
+	const video = pick(paths, /^\/media\/.+\.(webm|mp4)$/);
+	const frameWidth = await page.evaluate(async (url) => {
+		const el = document.createElement('video');
+		el.muted = true;
+		el.preload = 'auto';
+		el.src = url;
+		await new Promise((resolve, reject) => {
+			el.onloadeddata = resolve;
+			el.onerror = () => reject(new Error(el.error?.message ?? 'video error'));
+		});
+		return el.videoWidth;
+	}, video);
+	expect(frameWidth).toBeGreaterThan(0);
 });
 
 test('offline for a while, the terminal says how old its content is; back online it stops', async ({

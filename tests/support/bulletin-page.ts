@@ -39,10 +39,10 @@ export async function open(
 	await expect.poll(async () => (await screenState(page)).changes).toBeGreaterThan(0);
 }
 
-/** Lets fake time run until the next slide is on screen. */
-export async function nextSlide(page: Page): Promise<ScreenState> {
+/** Lets fake time run until the next slide is on screen (at most `seconds` of it). */
+export async function nextSlide(page: Page, seconds = 30): Promise<ScreenState> {
 	const before = (await screenState(page)).changes;
-	for (let i = 0; i < 30; i++) {
+	for (let i = 0; i < seconds; i++) {
 		await page.clock.runFor(1_000);
 		if ((await screenState(page)).changes > before) break;
 	}
@@ -134,4 +134,30 @@ export async function expectLegible(page: Page, what: string): Promise<number> {
 	expect(problems, what).toEqual([]);
 	expect(measured, `${what}: text measured`).toBeGreaterThan(0);
 	return measured;
+}
+
+/** What the hall's queue system writes to `/queue/now.json` (docs/editing.md, 实时数据). */
+export const QUEUE_ROWS = [
+	{ window: '1号', service: '综合受理', number: 'A047', waiting: 6 },
+	{ window: '2号', service: '无线电管理', number: 'B019', waiting: 1 },
+	{ window: '3号', service: '节能与电力', number: 'C011', waiting: 0 },
+	{ window: '4号', service: '中小企业服务', number: 'D026', waiting: 3 },
+	{ window: '5号', service: '信息化与软件', number: null, waiting: 0 }
+];
+
+/**
+ * Answers the data slides' feed as a running queue system would: written `ageMs` before the
+ * screen's (fake) clock at each request, or, with `stopped`, last written `ageMs` before the
+ * first request and never again.
+ */
+export async function serveQueue(page: Page, { ageMs = 0, stopped = false } = {}) {
+	let written: number | undefined;
+	await page.route('**/queue/now.json', async (route) => {
+		const now = await page.evaluate(() => Date.now());
+		written = stopped && written !== undefined ? written : now - ageMs;
+		await route.fulfill({
+			json: { updatedAt: written, rows: QUEUE_ROWS },
+			headers: { 'cache-control': 'no-store' }
+		});
+	});
 }
