@@ -19,10 +19,14 @@ test.use({ serviceWorkers: 'block', timezoneId: 'UTC' });
 const CORRIDOR = { width: 960, height: 540 };
 const VIDEO = '**/media/elder-mode-intro.webm';
 
-/** Steps through slides until `slide` is on screen (at most `max` slides). */
-async function until(page: Page, slide: string, max = 12) {
+/**
+ * Steps through slides until `slide` is on screen (at most `max` slides). Fake time runs far ahead
+ * of a video's real loading: a video not ready within its 10 fake seconds is skipped (the urgent
+ * notice then takes a second turn) and comes round again a cycle later.
+ */
+async function until(page: Page, slide: string, max = 24) {
 	let state = await screenState(page);
-	for (let i = 0; i < max && state.slide !== slide; i++) state = await nextSlide(page);
+	for (let i = 0; i < max && state.slide !== slide; i++) state = await nextSlide(page, 75);
 	expect(state.slide).toBe(slide);
 	return state;
 }

@@ -68,8 +68,11 @@ for (const size of WALL_SIZES) {
 		// system writes them).
 		await serveQueue(page);
 		const campaign = new Set<string>();
-		for (let i = 0; i < 10 && campaign.size < 3; i++) {
-			const state = await nextSlide(page);
+		// Fake time runs far ahead of a video's real loading: a video not ready within its 10 fake
+		// seconds is skipped like a broken one (the urgent notice then takes a second turn) and
+		// comes round again a cycle later.
+		for (let i = 0; i < 24 && campaign.size < 3; i++) {
+			const state = await nextSlide(page, 75);
 			if (CAMPAIGN_KINDS.includes(state.kind)) campaign.add(state.kind);
 			await check(page, `${label} ${state.slide}`);
 		}

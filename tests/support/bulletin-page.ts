@@ -39,10 +39,21 @@ export async function open(
 	await expect.poll(async () => (await screenState(page)).changes).toBeGreaterThan(0);
 }
 
-/** Lets fake time run until the next slide is on screen (at most `seconds` of it). */
+/** Whether a video slide is still loading its first frame, which takes real time. */
+const videoLoading = (page: Page) =>
+	page.evaluate(() => document.querySelector('[data-video-state="loading"]') !== null);
+
+/**
+ * Lets fake time run until the next slide is on screen (at most `seconds` of it). Fake time
+ * stands still while a video loads (for up to 10 s of real time), as a screen's clock would not
+ * race ahead of it: otherwise a busy machine makes the player give up on the video.
+ */
 export async function nextSlide(page: Page, seconds = 30): Promise<ScreenState> {
 	const before = (await screenState(page)).changes;
 	for (let i = 0; i < seconds; i++) {
+		for (let wait = 0; wait < 100 && (await videoLoading(page)); wait++) {
+			await page.waitForTimeout(100);
+		}
 		await page.clock.runFor(1_000);
 		if ((await screenState(page)).changes > before) break;
 	}
